@@ -1,0 +1,68 @@
+// zhifa's one exception hierarchy. Every error the library raises derives from zhifa::Error;
+// the subclass says what the caller can do about it. Messages name the offending value and,
+// for a legal guard, the article that forbids the action.
+#pragma once
+
+#include <stdexcept>
+#include <string>
+
+namespace zhifa {
+
+/// Root of all zhifa errors (Python: zhifa.Error).
+class Error : public std::runtime_error {
+ public:
+  using std::runtime_error::runtime_error;
+};
+
+/// Input that is malformed or out of range: a bad date, identifier, amount or data file
+/// (Python: zhifa.ValidationError, also a ValueError).
+class ValidationError : public Error {
+ public:
+  using Error::Error;
+};
+
+/// Arithmetic that would leave the representable range, e.g. a Money sum beyond int64 fen
+/// (Python: zhifa.OverflowError, also an OverflowError).
+class OverflowError : public ValidationError {
+ public:
+  using ValidationError::ValidationError;
+};
+
+/// A step the law forbids in the current state; the message cites the article
+/// (Python: zhifa.LegalGuardError).
+class LegalGuardError : public Error {
+ public:
+  using Error::Error;
+};
+
+/// A named thing (period, case, item) that does not exist (Python: zhifa.NotFoundError, also a
+/// KeyError).
+class NotFoundError : public Error {
+ public:
+  using Error::Error;
+};
+
+/// Two pieces of data that contradict each other, e.g. two calendars that disagree about a day
+/// (Python: zhifa.ConflictError).
+class ConflictError : public Error {
+ public:
+  using Error::Error;
+};
+
+/// A date the calendar has no official data for. Never answered with a guess: the caller must
+/// load the year's notice or build a weekends-only calendar explicitly
+/// (Python: zhifa.CalendarCoverageError).
+class CalendarCoverageError : public Error {
+ public:
+  using Error::Error;
+};
+
+/// A data file (calendar, period table, catalog) that cannot be opened, parsed, or breaks the
+/// documented format; the message names the file and the offending entry
+/// (Python: zhifa.DataFileError, a ValidationError).
+class DataFileError : public ValidationError {
+ public:
+  using ValidationError::ValidationError;
+};
+
+}  // namespace zhifa

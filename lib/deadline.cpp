@@ -1,0 +1,177 @@
+#include "zhifa/deadline.hpp"
+
+#include <algorithm>
+#include <boost/date_time/gregorian/gregorian_types.hpp>
+
+#include "period_math.hpp"
+#include "zhifa/error.hpp"
+
+namespace zhifa {
+namespace {
+
+using boost::gregorian::date_duration;
+
+Citation start_day_rule() {
+  return Citation{"民法典", 201, 0, 0, "start day not counted; likewise 民事诉讼法 Art. 85"};
+}
+
+std::string units(int n, PeriodUnit unit) { return std::to_string(n) + " " + unit_name(unit); }
+
+std::string describe_day(const WorkCalendar& cal, Date d) {
+  switch (cal.day_kind(d)) {
+    case DayKind::kStatutoryHoliday:
+      return "a statutory holiday (" + cal.holiday_name(d).value_or("") + ")";
+    case DayKind::kRestDay:
+      return "a rest day of the " + cal.holiday_name(d).value_or("") + " schedule";
+    case DayKind::kWeekend:
+      return "a " + weekday_name(d);
+    default:
+      return "a working day";
+  }
+}
+
+}  // namespace
+
+Deadline::Deadline(LegalPeriod period, Date start, WorkCalendar calendar)
+    : period_(std::move(period)),
+      start_(start),
+      calendar_(std::move(calendar)),
+      rest_day_rule_(period_.rest_day_rule) {
+  if (start_.is_special()) throw ValidationError("deadline '" + period_.key + "': start is not a date");
+  if (period_.length <= 0) {
+    throw ValidationError("deadline '" + period_.key + "': period length must be positive, got " +
+                          std::to_string(period_.length));
+  }
+}
+
+void Deadline::suspend(Date from, Date to, std::string reason) {
+  auto fail = [&](const std::string& why) {
+    throw ValidationError("deadline '" + period_.key + "': suspension " + iso(from) + ".." +
+                          iso(to) + " " + why);
+  };
+  if (from.is_special() || to.is_special()) throw ValidationError("suspension dates must be dates");
+  if (period_.direction == PeriodDirection::kBefore) fail("cannot apply: the period is counted backwards");
+  if (to < from) fail("ends before it begins");
+  if (from <= start_) fail("starts on or before the start day " + iso(start_));
+  Date current = due();
+  if (from > current) fail("starts after the period ended on " + iso(current));
+  for (const auto& s : suspensions_) {
+    if (!(to < s.from || from > s.to)) fail("overlaps the suspension " + iso(s.from) + ".." + iso(s.to));
+  }
+  suspensions_.push_back(Suspension{from, to, std::move(reason)});
+  std::sort(suspensions_.begin(), suspensions_.end(),
+            [](const Suspension& a, const Suspension& b) { return a.from < b.from; });
+}
+
+void Deadline::extend(int length, std::string approver, std::string reason, Date approved_on) {
+  auto fail = [&](const std::string& why) {
+    throw ValidationError("deadline '" + period_.key + "': extension " + why);
+  };
+  if (period_.direction == PeriodDirection::kBefore) fail("cannot apply: the period is counted backwards");
+  if (length <= 0) fail("length must be positive, got " + std::to_string(length));
+  if (approver.empty()) fail("needs the approver (延期须经批准)");
+  if (approved_on.is_special()) fail("approval date is not a date");
+  if (approved_on < start_) fail("approved on " + iso(approved_on) + ", before the start " + iso(start_));
+  Date current = due();
+  if (approved_on > current) {
+    fail("approved on " + iso(approved_on) + ", after the period ended on " + iso(current) +
+         "; an expired period cannot be extended");
+  }
+  if (period_.max_extension) {
+    int total = length;
+    for (const auto& e : extensions_) total += e.length;
+    if (total > *period_.max_extension) {
+      throw LegalGuardError(period_.basis.to_string() + ": extensions of '" + period_.key +
+                            "' may total at most " + units(*period_.max_extension, period_.unit) +
+                            "; " + std::to_string(total - length) + " already approved, " +
+                            std::to_string(length) + " more asked");
+    }
+  }
+  extensions_.push_back(Extension{length, std::move(approver), std::move(reason), approved_on});
+}
+
+Date Deadline::due() const { return compute().back().date; }
+
+std::vector<DeadlineStep> Deadline::explain() const { return compute(); }
+
+std::vector<DeadlineStep> Deadline::compute() const {
+  std::vector<DeadlineStep> steps;
+  const LegalPeriod& p = period_;
+  try {
+    if (p.direction == PeriodDirection::kBefore) {
+      Date latest = detail::advance(start_, -p.length, p.unit, calendar_);
+      steps.push_back({p.start_event + " on " + iso(start_) + "; counted backwards, that day not counted",
+                       start_, start_day_rule()});
+      steps.push_back({"at least " + units(p.length, p.unit) + " before it (" + p.key + ", " + p.name +
+                           "): the latest day is " + iso(latest),
+                       latest, p.basis});
+      steps.push_back({"due: " + iso(latest), latest, std::nullopt});
+      return steps;
+    }
+
+    steps.push_back({"start: " + (p.start_event.empty() ? p.key : p.start_event) + " on " +
+                         iso(start_) + "; the start day is not counted",
+                     start_, start_day_rule()});
+    Date nominal = detail::advance(start_, p.length, p.unit, calendar_);
+    std::string how;
+    if (p.unit == PeriodUnit::kWorkingDays) {
+      how = "; statutory holidays and rest days are not counted (行政处罚法 Art. 85 and the like)";
+    } else if (p.unit == PeriodUnit::kMonths || p.unit == PeriodUnit::kYears) {
+      how = "; the same day of the month, or the month's last day (民法典 Art. 202)";
+    }
+    steps.push_back({units(p.length, p.unit) + " (" + p.key + ", " + p.name + ") end on " +
+                         iso(nominal) + how,
+                     nominal, p.basis});
+    for (const auto& e : extensions_) {
+      nominal = detail::advance(nominal, e.length, p.unit, calendar_);
+      steps.push_back({"extended by " + units(e.length, p.unit) + ", approved by " + e.approver +
+                           " on " + iso(e.approved_on) + (e.reason.empty() ? "" : ": " + e.reason) +
+                           "; now ends on " + iso(nominal),
+                       nominal, std::nullopt});
+    }
+
+    // Suspended units inside (start, end] push the end back by as many units; iterate to the
+    // least fixed point (each round can only bring in more suspended days).
+    const bool working = p.unit == PeriodUnit::kWorkingDays;
+    auto suspended_in = [&](const Suspension& s, Date end) {
+      Date lo = std::max(s.from, start_ + date_duration(1));
+      Date hi = std::min(s.to, end);
+      if (hi < lo) return 0;
+      return working ? calendar_.working_days_between(lo - date_duration(1), hi)
+                     : static_cast<int>((hi - lo).days() + 1);
+    };
+    Date end = nominal;
+    if (!suspensions_.empty()) {
+      int counted = -1;
+      for (;;) {
+        int k = 0;
+        for (const auto& s : suspensions_) k += suspended_in(s, end);
+        if (k == counted) break;
+        counted = k;
+        end = working ? calendar_.add_working_days(nominal, k) : nominal + date_duration(k);
+      }
+      for (const auto& s : suspensions_) {
+        int k = suspended_in(s, end);
+        steps.push_back({"suspended " + iso(s.from) + ".." + iso(s.to) +
+                             (s.reason.empty() ? "" : " (" + s.reason + ")") + ": " +
+                             std::to_string(k) + (working ? " working days" : " days") + " not counted",
+                         end, std::nullopt});
+      }
+      steps.push_back({"with the suspensions the period ends on " + iso(end), end, std::nullopt});
+    }
+
+    if (!working && rest_day_rule_ == RestDayRule::kNextWorkingDay && !calendar_.is_working_day(end)) {
+      Date moved = calendar_.next_working_day(end);
+      steps.push_back({iso(end) + " is " + describe_day(calendar_, end) +
+                           "; the period ends on the next working day, " + iso(moved),
+                       moved, Citation{"民事诉讼法", 85, 0, 0, "applied by analogy"}});
+      end = moved;
+    }
+    steps.push_back({"due: " + iso(end), end, std::nullopt});
+  } catch (const std::out_of_range& e) {
+    throw ValidationError("deadline '" + p.key + "' leaves the supported dates: " + e.what());
+  }
+  return steps;
+}
+
+}  // namespace zhifa
