@@ -4,10 +4,11 @@
 // position (1-based) and the reason.
 #pragma once
 
-#include <boost/date_time/gregorian/greg_date.hpp>
 #include <optional>
 #include <string>
 #include <string_view>
+
+#include "zhifa/date.hpp"
 
 namespace zhifa {
 
@@ -26,7 +27,7 @@ class ResidentId {
 
   const std::string& str() const { return value_; }
   std::string address_code() const { return value_.substr(0, 6); }
-  boost::gregorian::date birth_date() const { return birth_date_; }
+  Date birth_date() const { return birth_date_; }
   Sex sex() const;
 
   /// The reason `text` is not a valid identity number, or nothing when it is valid.
@@ -36,7 +37,7 @@ class ResidentId {
 
  private:
   std::string value_;
-  boost::gregorian::date birth_date_;
+  Date birth_date_;
 };
 
 /// An 18-character unified social credit code (统一社会信用代码), GB 32100-2015. Characters come

@@ -60,4 +60,6 @@ class Money {
   std::int64_t fen_ = 0;
 };
 
+inline Money operator*(std::int64_t factor, Money m) { return m * factor; }
+
 }  // namespace zhifa

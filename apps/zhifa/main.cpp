@@ -1,0 +1,443 @@
+// zhifa: the command-line tool. A thin shell over the library; every answer comes from it.
+// Exit codes: 0 success, 1 a finding (reserved for audit and verify commands), 2 bad usage or
+// input (including a date outside the calendar's coverage). Errors go to stderr.
+#include <boost/program_options.hpp>
+#include <iostream>
+#include <nlohmann/json.hpp>
+#include <string>
+#include <vector>
+
+#include "zhifa/deadline.hpp"
+#include "zhifa/error.hpp"
+#include "zhifa/legal_period.hpp"
+#include "zhifa/version.hpp"
+#include "zhifa/work_calendar.hpp"
+
+namespace po = boost::program_options;
+using nlohmann::json;
+
+namespace {
+
+constexpr int kOk = 0;
+constexpr int kUsage = 2;
+
+struct UsageError : std::runtime_error {
+  using std::runtime_error::runtime_error;
+};
+
+const char* kMainHelp = R"(usage: zhifa <command> [options]
+
+Administrative enforcement case management under PRC law.
+
+commands:
+  calendar   the official working-day calendar: coverage, check a date, add or count working days
+  deadline   compute and explain a named legal period from a start date
+  demo       the main job on the bundled data: calendar coverage and sample legal deadlines
+
+Run 'zhifa <command> --help' for a command's options.
+options:
+  --help       this text
+  --version    print the version
+
+exit codes: 0 success, 1 a finding, 2 bad usage or input
+)";
+
+// Common calendar options: --calendar-file F (repeatable) merges years into the official data;
+// --weekends-only A-B adds years in which only weekends are off, explicitly.
+void add_calendar_options(po::options_description& d) {
+  d.add_options()("calendar-file", po::value<std::vector<std::string>>()->composing(),
+                  "merge the years of a zhifa-calendar JSON file (repeatable)")(
+      "weekends-only", po::value<std::string>(),
+      "add years FIRST-LAST in which only Saturdays and Sundays are off (an explicit approximation)");
+}
+
+zhifa::WorkCalendar calendar_from(const po::variables_map& vm) {
+  auto cal = zhifa::WorkCalendar::china();
+  if (vm.count("calendar-file")) {
+    for (const auto& f : vm["calendar-file"].as<std::vector<std::string>>()) {
+      cal = cal.merged(zhifa::WorkCalendar::from_json_file(f));
+    }
+  }
+  if (vm.count("weekends-only")) {
+    const auto& spec = vm["weekends-only"].as<std::string>();
+    auto dash = spec.find('-');
+    try {
+      int a = std::stoi(spec.substr(0, dash));
+      int b = dash == std::string::npos ? a : std::stoi(spec.substr(dash + 1));
+      cal = cal.merged(zhifa::WorkCalendar::weekends_only(a, b));
+    } catch (const std::logic_error&) {
+      throw UsageError("--weekends-only expects FIRST-LAST years, e.g. 2027-2028, got '" + spec + "'");
+    }
+  }
+  return cal;
+}
+
+po::variables_map parse(const std::vector<std::string>& args, const po::options_description& d,
+                        const po::positional_options_description& pos) {
+  po::variables_map vm;
+  po::store(po::command_line_parser(args).options(d).positional(pos).run(), vm);
+  po::notify(vm);
+  return vm;
+}
+
+std::string kind_text(const zhifa::WorkCalendar& cal, zhifa::Date d) {
+  switch (cal.day_kind(d)) {
+    case zhifa::DayKind::kWorkday:
+      return "a working day";
+    case zhifa::DayKind::kAdjustedWorkday:
+      return "a working day (adjusted working day, 调休上班, " + cal.holiday_name(d).value_or("") + ")";
+    case zhifa::DayKind::kWeekend:
+      return "not a working day (weekend)";
+    case zhifa::DayKind::kStatutoryHoliday:
+      return "not a working day (statutory holiday, 法定节假日: " + cal.holiday_name(d).value_or("") + ")";
+    case zhifa::DayKind::kRestDay:
+      return "not a working day (rest day of the " + cal.holiday_name(d).value_or("") + " schedule)";
+  }
+  return "?";
+}
+
+const char* kind_key(zhifa::DayKind k) {
+  switch (k) {
+    case zhifa::DayKind::kWorkday:
+      return "workday";
+    case zhifa::DayKind::kWeekend:
+      return "weekend";
+    case zhifa::DayKind::kStatutoryHoliday:
+      return "statutory_holiday";
+    case zhifa::DayKind::kRestDay:
+      return "rest_day";
+    case zhifa::DayKind::kAdjustedWorkday:
+      return "adjusted_workday";
+  }
+  return "?";
+}
+
+json coverage_json(const zhifa::WorkCalendar& cal) {
+  json years = json::array();
+  for (const auto& y : cal.years()) {
+    json j = {{"year", y.year}};
+    if (y.notice) {
+      j["notice"] = {{"number", y.notice->number}, {"issued", zhifa::iso(y.notice->issued)},
+                     {"status", y.notice->status}};
+    } else {
+      j["notice"] = nullptr;
+    }
+    years.push_back(j);
+  }
+  return {{"first_day", zhifa::iso(cal.first_day())},
+          {"last_day", zhifa::iso(cal.last_day())},
+          {"years", years}};
+}
+
+void print_coverage(const zhifa::WorkCalendar& cal) {
+  std::cout << "calendar coverage: " << cal.coverage_text() << "\n";
+  for (const auto& y : cal.years()) {
+    std::cout << "  " << y.year << ": ";
+    if (y.notice) {
+      std::cout << y.notice->number << " (issued " << zhifa::iso(y.notice->issued) << ")";
+      if (!y.notice->status.empty() && y.notice->status != "verified") {
+        std::cout << " [" << y.notice->status << "]";
+      }
+    } else {
+      std::cout << "weekends only (no official notice loaded)";
+    }
+    std::cout << "\n";
+  }
+}
+
+int cmd_calendar(const std::vector<std::string>& args) {
+  po::options_description d(
+      "usage: zhifa calendar coverage | check DATE | add DATE N | between A B [options]\n\n"
+      "  coverage      the covered years and the notice behind each\n"
+      "  check DATE    is DATE a working day, a statutory holiday, a rest day?\n"
+      "  add DATE N    the N-th working day after DATE (N < 0: before; write -- before a negative N)\n"
+      "  between A B   the number of working days w with A < w <= B\n\noptions");
+  d.add_options()("help,h", "this text")("json", "print JSON")(
+      "args", po::value<std::vector<std::string>>(), "action and its arguments");
+  add_calendar_options(d);
+  po::positional_options_description pos;
+  pos.add("args", -1);
+  auto vm = parse(args, d, pos);
+  if (vm.count("help")) {
+    std::cout << d << "\n";
+    return kOk;
+  }
+  auto rest = vm.count("args") ? vm["args"].as<std::vector<std::string>>() : std::vector<std::string>{};
+  if (rest.empty()) throw UsageError("zhifa calendar: which action? (coverage, check, add, between)");
+  const bool as_json = vm.count("json") > 0;
+  auto cal = calendar_from(vm);
+  const std::string& action = rest[0];
+  auto need = [&](std::size_t n) {
+    if (rest.size() != n + 1) {
+      throw UsageError("zhifa calendar " + action + ": expected " + std::to_string(n) +
+                       " argument(s), got " + std::to_string(rest.size() - 1));
+    }
+  };
+  if (action == "coverage") {
+    need(0);
+    if (as_json) {
+      std::cout << coverage_json(cal).dump(2) << "\n";
+    } else {
+      print_coverage(cal);
+    }
+  } else if (action == "check") {
+    need(1);
+    auto day = zhifa::parse_iso_date(rest[1]);
+    if (as_json) {
+      auto name = cal.holiday_name(day);
+      std::cout << json{{"date", zhifa::iso(day)},
+                        {"weekday", zhifa::weekday_name(day)},
+                        {"working_day", cal.is_working_day(day)},
+                        {"kind", kind_key(cal.day_kind(day))},
+                        {"holiday", name ? json(*name) : json(nullptr)}}
+                       .dump(2)
+                << "\n";
+    } else {
+      std::cout << zhifa::iso(day) << " (" << zhifa::weekday_name(day) << ") is "
+                << kind_text(cal, day) << "\n";
+    }
+  } else if (action == "add") {
+    need(2);
+    auto day = zhifa::parse_iso_date(rest[1]);
+    int n = 0;
+    try {
+      std::size_t used = 0;
+      n = std::stoi(rest[2], &used);
+      if (used != rest[2].size()) throw std::invalid_argument("trailing text");
+    } catch (const std::logic_error&) {
+      throw UsageError("zhifa calendar add: N must be a whole number, got '" + rest[2] + "'");
+    }
+    auto result = cal.add_working_days(day, n);
+    if (as_json) {
+      std::cout << json{{"date", zhifa::iso(day)}, {"working_days", n}, {"result", zhifa::iso(result)}}.dump(2)
+                << "\n";
+    } else {
+      std::cout << zhifa::iso(day) << " + " << n << " working days = " << zhifa::iso(result) << " ("
+                << zhifa::weekday_name(result) << ")\n";
+    }
+  } else if (action == "between") {
+    need(2);
+    auto a = zhifa::parse_iso_date(rest[1]);
+    auto b = zhifa::parse_iso_date(rest[2]);
+    int n = cal.working_days_between(a, b);
+    if (as_json) {
+      std::cout << json{{"from", zhifa::iso(a)}, {"to", zhifa::iso(b)}, {"working_days", n}}.dump(2) << "\n";
+    } else {
+      std::cout << n << " working days in (" << zhifa::iso(a) << ", " << zhifa::iso(b) << "]\n";
+    }
+  } else {
+    throw UsageError("zhifa calendar: unknown action '" + action + "' (coverage, check, add, between)");
+  }
+  return kOk;
+}
+
+std::string unit_key(zhifa::PeriodUnit u) {
+  switch (u) {
+    case zhifa::PeriodUnit::kWorkingDays:
+      return "working_days";
+    case zhifa::PeriodUnit::kCalendarDays:
+      return "calendar_days";
+    case zhifa::PeriodUnit::kMonths:
+      return "months";
+    case zhifa::PeriodUnit::kYears:
+      return "years";
+  }
+  return "?";
+}
+
+json deadline_json(const zhifa::Deadline& dl) {
+  json steps = json::array();
+  for (const auto& s : dl.explain()) {
+    steps.push_back({{"text", s.text},
+                     {"date", zhifa::iso(s.date)},
+                     {"basis", s.basis ? json(s.basis->to_string()) : json(nullptr)}});
+  }
+  const auto& p = dl.period();
+  return {{"period", p.key},
+          {"name", p.name},
+          {"length", p.length},
+          {"unit", unit_key(p.unit)},
+          {"basis", p.basis.to_string()},
+          {"start", zhifa::iso(dl.start())},
+          {"due", zhifa::iso(dl.due())},
+          {"steps", steps}};
+}
+
+void print_deadline(const zhifa::Deadline& dl) {
+  const auto& p = dl.period();
+  std::cout << p.key << " (" << p.name << "): " << p.summary() << "\n";
+  for (const auto& s : dl.explain()) {
+    std::cout << "  " << zhifa::iso(s.date) << "  " << s.text;
+    if (s.basis) std::cout << "  [" << s.basis->to_string() << "]";
+    std::cout << "\n";
+  }
+}
+
+int cmd_deadline(const std::vector<std::string>& args) {
+  po::options_description d(
+      "usage: zhifa deadline PERIOD --from DATE [options]\n"
+      "       zhifa deadline --list\n\n"
+      "Computes the due date of a named legal period from its start date and explains each step.\n\noptions");
+  d.add_options()("help,h", "this text")("list", "list the named periods")("json", "print JSON")(
+      "period", po::value<std::string>(), "the period's key (see --list)")(
+      "from", po::value<std::string>(), "start date YYYY-MM-DD (the start day is not counted)")(
+      "suspend", po::value<std::vector<std::string>>()->composing(),
+      "FROM..TO[:REASON] days that do not count (repeatable)")(
+      "extend", po::value<std::vector<std::string>>()->composing(),
+      "N:APPROVER:APPROVED_ON[:REASON] an approved extension in the period's unit (repeatable)")(
+      "rest-day-rule", po::value<std::string>(),
+      "next_working_day (default: 民事诉讼法 Art. 85 by analogy) or none")(
+      "periods-file", po::value<std::vector<std::string>>()->composing(),
+      "override or add periods from a zhifa-periods JSON file (repeatable)");
+  add_calendar_options(d);
+  po::positional_options_description pos;
+  pos.add("period", 1);
+  auto vm = parse(args, d, pos);
+  if (vm.count("help")) {
+    std::cout << d << "\n";
+    return kOk;
+  }
+  zhifa::PeriodTable table = zhifa::PeriodTable::builtin();
+  if (vm.count("periods-file")) {
+    for (const auto& f : vm["periods-file"].as<std::vector<std::string>>()) {
+      table = table.overridden_by(zhifa::PeriodTable::from_json_file(f));
+    }
+  }
+  if (vm.count("list")) {
+    if (vm.count("json")) {
+      json list = json::array();
+      for (const auto& p : table.periods()) {
+        list.push_back({{"key", p.key}, {"name", p.name}, {"length", p.length}, {"unit", unit_key(p.unit)},
+                        {"direction", p.direction == zhifa::PeriodDirection::kBefore ? "before" : "after"},
+                        {"basis", p.basis.to_string()}, {"status", p.status}});
+      }
+      std::cout << list.dump(2) << "\n";
+    } else {
+      for (const auto& p : table.periods()) {
+        std::cout << p.key << "  " << p.name << "  " << p.summary();
+        if (!p.status.empty() && p.status != "verified") std::cout << " [" << p.status << "]";
+        std::cout << "\n";
+      }
+    }
+    return kOk;
+  }
+  if (!vm.count("period")) throw UsageError("zhifa deadline: which period? (see zhifa deadline --list)");
+  if (!vm.count("from")) throw UsageError("zhifa deadline: --from DATE is required");
+  auto cal = calendar_from(vm);
+  zhifa::Deadline dl(table.get(vm["period"].as<std::string>()), zhifa::parse_iso_date(vm["from"].as<std::string>()),
+                     cal);
+  if (vm.count("rest-day-rule")) {
+    const auto& r = vm["rest-day-rule"].as<std::string>();
+    if (r == "next_working_day") {
+      dl.set_rest_day_rule(zhifa::RestDayRule::kNextWorkingDay);
+    } else if (r == "none") {
+      dl.set_rest_day_rule(zhifa::RestDayRule::kNone);
+    } else {
+      throw UsageError("--rest-day-rule: expected next_working_day or none, got '" + r + "'");
+    }
+  }
+  if (vm.count("extend")) {
+    for (const auto& spec : vm["extend"].as<std::vector<std::string>>()) {
+      std::vector<std::string> parts;
+      std::size_t start = 0;
+      for (int k = 0; k < 3; ++k) {
+        auto colon = spec.find(':', start);
+        parts.push_back(spec.substr(start, colon == std::string::npos ? std::string::npos : colon - start));
+        if (colon == std::string::npos) {
+          start = std::string::npos;
+          break;
+        }
+        start = colon + 1;
+      }
+      if (parts.size() < 3) throw UsageError("--extend expects N:APPROVER:APPROVED_ON[:REASON], got '" + spec + "'");
+      std::string reason = start == std::string::npos ? "" : spec.substr(start);
+      int n = 0;
+      try {
+        n = std::stoi(parts[0]);
+      } catch (const std::logic_error&) {
+        throw UsageError("--extend: N must be a whole number, got '" + parts[0] + "'");
+      }
+      dl.extend(n, parts[1], reason, zhifa::parse_iso_date(parts[2]));
+    }
+  }
+  if (vm.count("suspend")) {
+    for (const auto& spec : vm["suspend"].as<std::vector<std::string>>()) {
+      auto dots = spec.find("..");
+      if (dots == std::string::npos) throw UsageError("--suspend expects FROM..TO[:REASON], got '" + spec + "'");
+      auto colon = spec.find(':', dots);
+      std::string to = spec.substr(dots + 2, colon == std::string::npos ? std::string::npos : colon - dots - 2);
+      std::string reason = colon == std::string::npos ? "" : spec.substr(colon + 1);
+      dl.suspend(zhifa::parse_iso_date(spec.substr(0, dots)), zhifa::parse_iso_date(to), reason);
+    }
+  }
+  if (vm.count("json")) {
+    std::cout << deadline_json(dl).dump(2) << "\n";
+  } else {
+    print_deadline(dl);
+  }
+  return kOk;
+}
+
+int cmd_demo(const std::vector<std::string>& args) {
+  po::options_description d(
+      "usage: zhifa demo\n\nThe main job on the bundled data: prints the official calendar's coverage and\n"
+      "computes sample legal deadlines with their explanations.\n\noptions");
+  d.add_options()("help,h", "this text");
+  auto vm = parse(args, d, {});
+  if (vm.count("help")) {
+    std::cout << d << "\n";
+    return kOk;
+  }
+  auto cal = zhifa::WorkCalendar::china();
+  print_coverage(cal);
+  const auto& table = zhifa::PeriodTable::builtin();
+  std::cout << "\nA notice of rights served on 2026-09-28, just before the National Day holiday: the\n"
+               "party's hearing request is due 5 working days later (行政处罚法 Art. 64, 85).\n";
+  print_deadline(zhifa::Deadline(table.get("hearing_request"), zhifa::parse_iso_date("2026-09-28"), cal));
+  std::cout << "\nA decision received on 2026-01-16: the fine is due 15 calendar days later; the last\n"
+               "day falls on a Saturday and moves to the next working day (Art. 67; 民事诉讼法 Art. 85).\n";
+  print_deadline(zhifa::Deadline(table.get("payment"), zhifa::parse_iso_date("2026-01-16"), cal));
+  std::cout << "\nA case filed on 2025-11-20, with an expert opinion suspending the count from\n"
+               "2025-12-10 to 2026-01-05: the 90-day decision period (Art. 60).\n";
+  zhifa::Deadline decision(table.get("decision"), zhifa::parse_iso_date("2025-11-20"), cal);
+  decision.suspend(zhifa::parse_iso_date("2025-12-10"), zhifa::parse_iso_date("2026-01-05"),
+                   "expert opinion (鉴定) pending");
+  print_deadline(decision);
+  return kOk;
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+  std::vector<std::string> args(argv + 1, argv + argc);
+  if (args.empty()) {
+    std::cerr << kMainHelp;
+    return kUsage;
+  }
+  const std::string cmd = args[0];
+  std::vector<std::string> rest(args.begin() + 1, args.end());
+  try {
+    if (cmd == "--help" || cmd == "-h" || cmd == "help") {
+      std::cout << kMainHelp;
+      return kOk;
+    }
+    if (cmd == "--version") {
+      std::cout << "zhifa " << zhifa::kVersion << "\n";
+      return kOk;
+    }
+    if (cmd == "calendar") return cmd_calendar(rest);
+    if (cmd == "deadline") return cmd_deadline(rest);
+    if (cmd == "demo") return cmd_demo(rest);
+    std::cerr << "zhifa: unknown command '" << cmd << "'\n\n" << kMainHelp;
+    return kUsage;
+  } catch (const po::error& e) {
+    std::cerr << "zhifa " << cmd << ": " << e.what() << "\n";
+  } catch (const UsageError& e) {
+    std::cerr << e.what() << "\n";
+  } catch (const zhifa::Error& e) {
+    std::cerr << "zhifa " << cmd << ": " << e.what() << "\n";
+  } catch (const std::exception& e) {
+    std::cerr << "zhifa " << cmd << ": unexpected error: " << e.what() << "\n";
+  }
+  return kUsage;
+}

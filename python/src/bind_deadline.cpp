@@ -1,0 +1,50 @@
+#include <pybind11/stl.h>
+
+#include "bindings.hpp"
+#include "casters.hpp"
+#include "zhifa/deadline.hpp"
+
+namespace py = pybind11;
+
+namespace zhifa::python {
+
+void bind_deadline(py::module_& m) {
+  py::class_<Suspension>(m, "Suspension", "Days [from_, to] that do not count.")
+      .def_readonly("from_", &Suspension::from)
+      .def_readonly("to", &Suspension::to)
+      .def_readonly("reason", &Suspension::reason);
+  py::class_<Extension>(m, "Extension", "An approved extension in the period's unit.")
+      .def_readonly("length", &Extension::length)
+      .def_readonly("approver", &Extension::approver)
+      .def_readonly("reason", &Extension::reason)
+      .def_readonly("approved_on", &Extension::approved_on);
+  py::class_<DeadlineStep>(m, "DeadlineStep", "One line of Deadline.explain().")
+      .def_readonly("text", &DeadlineStep::text)
+      .def_readonly("date", &DeadlineStep::date)
+      .def_readonly("basis", &DeadlineStep::basis);
+
+  py::class_<Deadline>(
+      m, "Deadline",
+      "A deadline ledger: start, legal period, suspensions and approved extensions; the due date "
+      "is derived and explained step by step.")
+      .def(py::init([](const LegalPeriod& period, Date start, std::optional<WorkCalendar> calendar) {
+             return Deadline(period, start, calendar ? *calendar : WorkCalendar::china());
+           }),
+           py::arg("period"), py::arg("start"), py::arg("calendar") = py::none(),
+           "calendar defaults to WorkCalendar.china().")
+      .def("suspend", &Deadline::suspend, py::arg("from_"), py::arg("to"), py::arg("reason") = "",
+           "Days from_..to (inclusive) do not count.")
+      .def("extend", &Deadline::extend, py::arg("length"), py::arg("approver"), py::arg("reason"),
+           py::arg("approved_on"), "An approved extension in the period's unit.")
+      .def_property("rest_day_rule", &Deadline::rest_day_rule, &Deadline::set_rest_day_rule)
+      .def_property_readonly("period", &Deadline::period)
+      .def_property_readonly("start", &Deadline::start)
+      .def_property_readonly("calendar", &Deadline::calendar)
+      .def_property_readonly("suspensions", &Deadline::suspensions)
+      .def_property_readonly("extensions", &Deadline::extensions)
+      .def_property_readonly("due", &Deadline::due, "The last day of the period.")
+      .def("is_overdue", &Deadline::is_overdue, py::arg("on"), "True when `on` is after the due date.")
+      .def("explain", &Deadline::explain, "The computation, one step per rule applied.");
+}
+
+}  // namespace zhifa::python

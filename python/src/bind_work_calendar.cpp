@@ -1,0 +1,82 @@
+#include <pybind11/stl.h>
+#include <pybind11/stl/filesystem.h>
+
+#include "bindings.hpp"
+#include "casters.hpp"
+#include "zhifa/work_calendar.hpp"
+
+namespace py = pybind11;
+
+namespace zhifa::python {
+
+void bind_work_calendar(py::module_& m) {
+  py::enum_<DayKind>(m, "DayKind", "How the official schedule classifies a day.")
+      .value("WORKDAY", DayKind::kWorkday)
+      .value("WEEKEND", DayKind::kWeekend)
+      .value("STATUTORY_HOLIDAY", DayKind::kStatutoryHoliday, "法定节假日")
+      .value("REST_DAY", DayKind::kRestDay, "another day off of a holiday block")
+      .value("ADJUSTED_WORKDAY", DayKind::kAdjustedWorkday, "调休上班日");
+
+  py::class_<HolidayNotice>(m, "HolidayNotice", "The State Council notice fixing a year's schedule.")
+      .def_readonly("year", &HolidayNotice::year)
+      .def_readonly("number", &HolidayNotice::number)
+      .def_readonly("title", &HolidayNotice::title)
+      .def_readonly("issued", &HolidayNotice::issued)
+      .def_readonly("url", &HolidayNotice::url)
+      .def_readonly("status", &HolidayNotice::status)
+      .def_readonly("holiday_rules", &HolidayNotice::holiday_rules);
+
+  py::class_<Festival>(m, "Festival", "One holiday of a year's schedule.")
+      .def_readonly("name", &Festival::name)
+      .def_readonly("statutory", &Festival::statutory)
+      .def_readonly("rest", &Festival::rest)
+      .def_readonly("workdays", &Festival::workdays);
+
+  py::class_<CalendarYear>(m, "CalendarYear", "The data of one calendar year.")
+      .def_readonly("year", &CalendarYear::year)
+      .def_readonly("notice", &CalendarYear::notice, "None for a year built weekends-only.")
+      .def_readonly("festivals", &CalendarYear::festivals);
+
+  py::class_<WorkCalendar>(
+      m, "WorkCalendar",
+      "The official working-day calendar. Queries answer in constant time; a date outside the "
+      "covered years raises zhifa.CalendarCoverageError (never a weekends-only guess).")
+      .def_static("china", &WorkCalendar::china,
+                  "The official PRC schedule built into the library (no files needed).")
+      .def_static("from_json", &WorkCalendar::from_json, py::arg("text"), py::arg("source") = "<string>",
+                  "A calendar from JSON text in the zhifa-calendar format.")
+      .def_static(
+          "from_json_file",
+          [](const std::filesystem::path& p) { return WorkCalendar::from_json_file(p.string()); },
+          py::arg("path"), "A calendar from a JSON file in the zhifa-calendar format.")
+      .def_static("weekends_only", &WorkCalendar::weekends_only, py::arg("first_year"),
+                  py::arg("last_year"),
+                  "A calendar in which Monday-Friday are working days; only when asked for.")
+      .def("merged", &WorkCalendar::merged, py::arg("other"),
+           "This calendar plus the years of other (they must agree where both have data).")
+      .def_property_readonly("first_day", &WorkCalendar::first_day)
+      .def_property_readonly("last_day", &WorkCalendar::last_day)
+      .def_property_readonly("first_year", &WorkCalendar::first_year)
+      .def_property_readonly("last_year", &WorkCalendar::last_year)
+      .def_property_readonly(
+          "coverage", [](const WorkCalendar& c) { return py::make_tuple(c.first_day(), c.last_day()); },
+          "(first_day, last_day) of the covered years.")
+      .def_property_readonly("coverage_text", &WorkCalendar::coverage_text)
+      .def_property_readonly("years", &WorkCalendar::years)
+      .def("covers", &WorkCalendar::covers, py::arg("d"))
+      .def("__contains__", &WorkCalendar::covers, py::arg("d"))
+      .def("day_kind", &WorkCalendar::day_kind, py::arg("d"))
+      .def("is_working_day", &WorkCalendar::is_working_day, py::arg("d"))
+      .def("is_statutory_holiday", &WorkCalendar::is_statutory_holiday, py::arg("d"),
+           "True for 法定节假日 only, not weekends or other rest days.")
+      .def("holiday_name", &WorkCalendar::holiday_name, py::arg("d"),
+           "The festival whose holiday block contains d, or None.")
+      .def("next_working_day", &WorkCalendar::next_working_day, py::arg("d"),
+           "The first working day strictly after d.")
+      .def("add_working_days", &WorkCalendar::add_working_days, py::arg("d"), py::arg("n"),
+           "The n-th working day after d (d not counted); n < 0 counts backwards; n == 0 gives d.")
+      .def("working_days_between", &WorkCalendar::working_days_between, py::arg("a"), py::arg("b"),
+           "The number of working days w with a < w <= b; negative when b < a.");
+}
+
+}  // namespace zhifa::python

@@ -1,0 +1,16 @@
+// The binding functions, one per public header; module.cpp calls them in dependency order.
+#pragma once
+
+#include <pybind11/pybind11.h>
+
+namespace zhifa::python {
+
+void bind_error(pybind11::module_& m);
+void bind_money(pybind11::module_& m);
+void bind_identifiers(pybind11::module_& m);
+void bind_citation(pybind11::module_& m);
+void bind_work_calendar(pybind11::module_& m);
+void bind_legal_period(pybind11::module_& m);
+void bind_deadline(pybind11::module_& m);
+
+}  // namespace zhifa::python

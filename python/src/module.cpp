@@ -1,0 +1,15 @@
+#include "bindings.hpp"
+#include "zhifa/version.hpp"
+
+PYBIND11_MODULE(_core, m) {
+  m.doc() = "zhifa's compiled core. Import the public API from the zhifa package instead.";
+  m.attr("__version__") = zhifa::kVersion;
+  using namespace zhifa::python;
+  bind_error(m);
+  bind_money(m);
+  bind_identifiers(m);
+  bind_citation(m);
+  bind_work_calendar(m);
+  bind_legal_period(m);
+  bind_deadline(m);
+}
