@@ -115,7 +115,8 @@ std::vector<DeadlineStep> Deadline::compute() const {
     Date nominal = detail::advance(start_, p.length, p.unit, calendar_);
     std::string how;
     if (p.unit == PeriodUnit::kWorkingDays) {
-      how = "; statutory holidays and rest days are not counted (行政处罚法 Art. 85 and the like)";
+      how = "; statutory holidays and rest days are not counted";
+      if (auto rule = statutory_day_rule(p.basis.law)) how += " (" + rule->to_string() + ")";
     } else if (p.unit == PeriodUnit::kMonths || p.unit == PeriodUnit::kYears) {
       how = "; the same day of the month, or the month's last day (民法典 Art. 202)";
     }

@@ -70,6 +70,13 @@ std::optional<PeriodUnit> statutory_day_unit(std::string_view law, int days) {
   return std::nullopt;
 }
 
+std::optional<Citation> statutory_day_rule(std::string_view law) {
+  if (law == "行政处罚法") return Citation{"行政处罚法", 85, 0, 0, ""};
+  if (law == "行政强制法") return Citation{"行政强制法", 69, 0, 0, ""};
+  if (law == "行政复议法") return Citation{"行政复议法", 88, 2, 0, ""};
+  return std::nullopt;
+}
+
 std::string LegalPeriod::summary() const {
   return std::to_string(length) + " " + unit_name(unit) +
          (direction == PeriodDirection::kBefore ? " before" : "") + " (" + basis.to_string() + ")";

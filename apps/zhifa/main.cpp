@@ -85,7 +85,7 @@ std::string kind_text(const zhifa::WorkCalendar& cal, zhifa::Date d) {
     case zhifa::DayKind::kWorkday:
       return "a working day";
     case zhifa::DayKind::kAdjustedWorkday:
-      return "a working day (adjusted working day, 调休上班, " + cal.holiday_name(d).value_or("") + ")";
+      return "a working day (adjusted working day, 调休上班日)";
     case zhifa::DayKind::kWeekend:
       return "not a working day (weekend)";
     case zhifa::DayKind::kStatutoryHoliday:
@@ -193,8 +193,8 @@ int cmd_calendar(const std::vector<std::string>& args) {
                        .dump(2)
                 << "\n";
     } else {
-      std::cout << zhifa::iso(day) << " (" << zhifa::weekday_name(day) << ") is "
-                << kind_text(cal, day) << "\n";
+      const std::string text = kind_text(cal, day);  // may throw: print nothing partial
+      std::cout << zhifa::iso(day) << " (" << zhifa::weekday_name(day) << ") is " << text << "\n";
     }
   } else if (action == "add") {
     need(2);
@@ -207,7 +207,7 @@ int cmd_calendar(const std::vector<std::string>& args) {
     } catch (const std::logic_error&) {
       throw UsageError("zhifa calendar add: N must be a whole number, got '" + rest[2] + "'");
     }
-    auto result = cal.add_working_days(day, n);
+    const auto result = cal.add_working_days(day, n);
     if (as_json) {
       std::cout << json{{"date", zhifa::iso(day)}, {"working_days", n}, {"result", zhifa::iso(result)}}.dump(2)
                 << "\n";
@@ -264,9 +264,10 @@ json deadline_json(const zhifa::Deadline& dl) {
 }
 
 void print_deadline(const zhifa::Deadline& dl) {
+  const auto steps = dl.explain();  // may throw: print nothing partial
   const auto& p = dl.period();
   std::cout << p.key << " (" << p.name << "): " << p.summary() << "\n";
-  for (const auto& s : dl.explain()) {
+  for (const auto& s : steps) {
     std::cout << "  " << zhifa::iso(s.date) << "  " << s.text;
     if (s.basis) std::cout << "  [" << s.basis->to_string() << "]";
     std::cout << "\n";

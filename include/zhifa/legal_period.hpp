@@ -46,6 +46,8 @@ std::string unit_name(PeriodUnit unit);
 /// days or less are working days), 行政复议法 Art. 88 ¶2 (三日/五日/七日/十日 are working days).
 /// For those laws any other day count is calendar days. Nothing for a law without such a rule.
 std::optional<PeriodUnit> statutory_day_unit(std::string_view law, int days);
+/// The article of `law` that makes short periods working days (as above), or nothing.
+std::optional<Citation> statutory_day_rule(std::string_view law);
 
 /// A named legal period. Validated on construction of a table: length > 0, a citation, and for
 /// day periods of the laws above the unit that law prescribes.

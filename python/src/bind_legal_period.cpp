@@ -27,6 +27,8 @@ void bind_legal_period(py::module_& m) {
   m.def("statutory_day_unit", &statutory_day_unit, py::arg("law"), py::arg("days"),
         "The unit a law prescribes for a period of `days` days (行政处罚法 Art. 85, 行政强制法 "
         "Art. 69, 行政复议法 Art. 88), or None for a law without such a rule.");
+  m.def("statutory_day_rule", &statutory_day_rule, py::arg("law"),
+        "The Citation of the article of `law` that makes short periods working days, or None.");
 
   py::class_<LegalPeriod>(m, "LegalPeriod", "A named legal period: length, unit and legal basis.")
       .def(py::init([](std::string key, int length, PeriodUnit unit, Citation basis, std::string name,

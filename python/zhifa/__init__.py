@@ -48,6 +48,7 @@ from ._core import (
     WorkCalendar,
     is_valid_credit_code,
     is_valid_resident_id,
+    statutory_day_rule,
     statutory_day_unit,
 )
 
@@ -86,6 +87,7 @@ __all__ = [
     "is_valid_credit_code",
     "is_valid_resident_id",
     "period",
+    "statutory_day_rule",
     "statutory_day_unit",
 ]
 

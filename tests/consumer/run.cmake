@@ -15,7 +15,7 @@ run(${CMAKE_COMMAND} -S ${SOURCE_DIR} -B ${WORK_DIR}/build -G ${GENERATOR}
 run(${CMAKE_COMMAND} --build ${WORK_DIR}/build)
 run(${WORK_DIR}/build/consumer)
 run(${CMAKE_COMMAND} -E env PYTHONPATH=${prefix}/${PYTHON_DIR} PYTHONDONTWRITEBYTECODE=1
-    ${PYTHON} -c "import zhifa, sys; assert zhifa.__file__.startswith('${prefix}'), zhifa.__file__; assert zhifa.__version__ == '${EXPECTED_VERSION}'; print('installed python package', zhifa.__version__, zhifa.WorkCalendar.china().coverage_text)")
+    ${PYTHON} ${SOURCE_DIR}/check_installed.py ${prefix} ${EXPECTED_VERSION})
 run(${prefix}/bin/zhifa calendar check 2026-09-20)
 foreach(f include/zhifa/work_calendar.hpp include/zhifa/version.hpp share/zhifa/calendars/china.json
           share/zhifa/periods/national.json)

@@ -1,0 +1,82 @@
+"""The zhifa command-line tool: output, JSON, exit codes (0 ok, 2 bad usage or input)."""
+import json
+import os
+import subprocess
+
+import pytest
+
+CLI = os.environ.get("ZHIFA_CLI")
+pytestmark = pytest.mark.skipif(not CLI, reason="the CLI is not built (ZHIFA_CLI unset)")
+
+
+def run(*args):
+    return subprocess.run([CLI, *args], capture_output=True, text=True, timeout=60)
+
+
+def test_help_and_version():
+    r = run("--help")
+    assert r.returncode == 0 and "calendar" in r.stdout and "deadline" in r.stdout
+    assert run("--version").stdout.startswith("zhifa ")
+    for cmd in ("calendar", "deadline", "demo"):
+        assert run(cmd, "--help").returncode == 0
+
+
+def test_calendar_commands():
+    r = run("calendar", "check", "2026-09-20")
+    assert r.returncode == 0 and "is a working day (adjusted working day" in r.stdout
+    r = run("calendar", "add", "2026-09-28", "5", "--json")
+    assert json.loads(r.stdout)["result"] == "2026-10-10"
+    r = run("calendar", "add", "--", "2026-10-10", "-5")
+    assert r.returncode == 0 and "= 2026-09-28" in r.stdout, r.stderr
+    r = run("calendar", "between", "2026-09-28", "2026-10-10")
+    assert r.stdout.startswith("5 working days")
+    cov = json.loads(run("calendar", "coverage", "--json").stdout)
+    assert cov["first_day"] == "2023-01-01" and cov["last_day"] == "2026-12-31"
+    assert [y["year"] for y in cov["years"]] == [2023, 2024, 2025, 2026]
+
+
+def test_calendar_file_and_weekends_only(tmp_path):
+    p = tmp_path / "2027.json"
+    p.write_text(json.dumps({"format": "zhifa-calendar", "version": 1, "years": [
+        {"year": 2027, "notice": {"number": "TEST", "issued": "2026-11-10"},
+         "festivals": [{"name": "元旦", "statutory": ["2027-01-01"]}]}]}), encoding="utf-8")
+    r = run("calendar", "check", "2027-01-01", "--calendar-file", str(p))
+    assert r.returncode == 0 and "statutory holiday" in r.stdout
+    r = run("calendar", "check", "2027-01-01", "--weekends-only", "2027")
+    assert r.returncode == 0 and "is a working day" in r.stdout
+
+
+def test_errors_go_to_stderr_with_exit_code_2():
+    r = run("calendar", "check", "2027-01-04")
+    assert r.returncode == 2 and r.stdout == "" and "outside the calendar's coverage" in r.stderr
+    assert run("calendar", "check", "2026-02-30").returncode == 2
+    assert run("calendar", "frobnicate").returncode == 2
+    assert run("nonsense").returncode == 2
+    assert run().returncode == 2
+    r = run("deadline", "no_such", "--from", "2026-01-01")
+    assert r.returncode == 2 and "no legal period named 'no_such'" in r.stderr
+    r = run("deadline", "decision", "--from", "2026-01-01", "--extend", "10::2026-01-05")
+    assert r.returncode == 2 and "approver" in r.stderr
+
+
+def test_deadline_explains_and_emits_json():
+    r = run("deadline", "decision", "--from", "2024-03-01", "--suspend", "2024-04-01..2024-04-10:鉴定")
+    assert r.returncode == 0
+    assert "行政处罚法 Art. 60" in r.stdout and "due: 2024-06-11" in r.stdout
+    r = run("deadline", "seizure", "--from", "2026-03-02", "--extend", "30:局长:2026-03-30:复杂", "--json")
+    data = json.loads(r.stdout)
+    assert data["due"] == "2026-05-06" and data["basis"] == "行政强制法 Art. 25 ¶1"
+    listing = json.loads(run("deadline", "--list", "--json").stdout)
+    assert {"key": "hearing_request", "length": 5, "unit": "working_days"}.items() <= listing[2].items()
+
+
+def test_demo_runs_on_bundled_data():
+    r = run("demo")
+    assert r.returncode == 0
+    assert "calendar coverage: 2023-01-01..2026-12-31" in r.stdout
+    assert "due: 2026-10-10" in r.stdout
+
+
+def test_a_failing_deadline_prints_nothing_on_stdout():
+    r = run("deadline", "decision", "--from", "2026-11-01")  # ends in 2027: not covered
+    assert r.returncode == 2 and r.stdout == "" and "2027" in r.stderr
