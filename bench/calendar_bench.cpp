@@ -74,9 +74,12 @@ int main() {
   };
 
   const int rounds = 15;
-  double add10 = measure(starts_china, rounds, [&](Date d) { return china.add_working_days(d, 10); });
-  double add10_wide = measure(starts_wide, rounds, [&](Date d) { return wide.add_working_days(d, 10); });
-  double add10000 = measure(starts_wide, rounds, [&](Date d) { return wide.add_working_days(d, 10000); });
+  double add10 =
+      measure(starts_china, rounds, [&](Date d) { return china.add_working_days(d, 10); });
+  double add10_wide =
+      measure(starts_wide, rounds, [&](Date d) { return wide.add_working_days(d, 10); });
+  double add10000 =
+      measure(starts_wide, rounds, [&](Date d) { return wide.add_working_days(d, 10000); });
   double walk10 = measure(starts_china, rounds, loop_calendar(china, 10));
   double walk10000 = measure(starts_wide, 5, loop_calendar(wide, 10000));
   double set10000 = measure(starts_wide, 5, loop_set(10000));
@@ -88,7 +91,8 @@ int main() {
   std::printf("day-by-day loop, 10000 working days:             %9.1f ns/call\n", walk10000);
   std::printf("day-by-day loop over std::set, 10000 days:       %9.1f ns/call\n", set10000);
   std::printf("\nratios (same run):\n");
-  std::printf("  add(d, 10000) / add(d, 10), same calendar:     %9.2f  (constant time: ~1)\n", add10000 / add10_wide);
+  std::printf("  add(d, 10000) / add(d, 10), same calendar:     %9.2f  (constant time: ~1)\n",
+              add10000 / add10_wide);
   std::printf("  day-by-day 10 / add(d, 10):                    %9.2f\n", walk10 / add10);
   std::printf("  day-by-day 10000 / add(d, 10000):              %9.0f\n", walk10000 / add10000);
   std::printf("  std::set loop 10000 / add(d, 10000):           %9.0f\n", set10000 / add10000);

@@ -37,7 +37,8 @@ Deadline::Deadline(LegalPeriod period, Date start, WorkCalendar calendar)
       start_(start),
       calendar_(std::move(calendar)),
       rest_day_rule_(period_.rest_day_rule) {
-  if (start_.is_special()) throw ValidationError("deadline '" + period_.key + "': start is not a date");
+  if (start_.is_special())
+    throw ValidationError("deadline '" + period_.key + "': start is not a date");
   if (period_.length <= 0) {
     throw ValidationError("deadline '" + period_.key + "': period length must be positive, got " +
                           std::to_string(period_.length));
@@ -50,13 +51,15 @@ void Deadline::suspend(Date from, Date to, std::string reason) {
                           iso(to) + " " + why);
   };
   if (from.is_special() || to.is_special()) throw ValidationError("suspension dates must be dates");
-  if (period_.direction == PeriodDirection::kBefore) fail("cannot apply: the period is counted backwards");
+  if (period_.direction == PeriodDirection::kBefore)
+    fail("cannot apply: the period is counted backwards");
   if (to < from) fail("ends before it begins");
   if (from <= start_) fail("starts on or before the start day " + iso(start_));
   Date current = due();
   if (from > current) fail("starts after the period ended on " + iso(current));
   for (const auto& s : suspensions_) {
-    if (!(to < s.from || from > s.to)) fail("overlaps the suspension " + iso(s.from) + ".." + iso(s.to));
+    if (!(to < s.from || from > s.to))
+      fail("overlaps the suspension " + iso(s.from) + ".." + iso(s.to));
   }
   suspensions_.push_back(Suspension{from, to, std::move(reason)});
   std::sort(suspensions_.begin(), suspensions_.end(),
@@ -67,11 +70,13 @@ void Deadline::extend(int length, std::string approver, std::string reason, Date
   auto fail = [&](const std::string& why) {
     throw ValidationError("deadline '" + period_.key + "': extension " + why);
   };
-  if (period_.direction == PeriodDirection::kBefore) fail("cannot apply: the period is counted backwards");
+  if (period_.direction == PeriodDirection::kBefore)
+    fail("cannot apply: the period is counted backwards");
   if (length <= 0) fail("length must be positive, got " + std::to_string(length));
   if (approver.empty()) fail("needs the approver (延期须经批准)");
   if (approved_on.is_special()) fail("approval date is not a date");
-  if (approved_on < start_) fail("approved on " + iso(approved_on) + ", before the start " + iso(start_));
+  if (approved_on < start_)
+    fail("approved on " + iso(approved_on) + ", before the start " + iso(start_));
   Date current = due();
   if (approved_on > current) {
     fail("approved on " + iso(approved_on) + ", after the period ended on " + iso(current) +
@@ -100,10 +105,11 @@ std::vector<DeadlineStep> Deadline::compute() const {
   try {
     if (p.direction == PeriodDirection::kBefore) {
       Date latest = detail::advance(start_, -p.length, p.unit, calendar_);
-      steps.push_back({p.start_event + " on " + iso(start_) + "; counted backwards, that day not counted",
-                       start_, start_day_rule()});
-      steps.push_back({"at least " + units(p.length, p.unit) + " before it (" + p.key + ", " + p.name +
-                           "): the latest day is " + iso(latest),
+      steps.push_back(
+          {p.start_event + " on " + iso(start_) + "; counted backwards, that day not counted",
+           start_, start_day_rule()});
+      steps.push_back({"at least " + units(p.length, p.unit) + " before it (" + p.key + ", " +
+                           p.name + "): the latest day is " + iso(latest),
                        latest, p.basis});
       steps.push_back({"due: " + iso(latest), latest, std::nullopt});
       return steps;
@@ -120,9 +126,9 @@ std::vector<DeadlineStep> Deadline::compute() const {
     } else if (p.unit == PeriodUnit::kMonths || p.unit == PeriodUnit::kYears) {
       how = "; the same day of the month, or the month's last day (民法典 Art. 202)";
     }
-    steps.push_back({units(p.length, p.unit) + " (" + p.key + ", " + p.name + ") end on " +
-                         iso(nominal) + how,
-                     nominal, p.basis});
+    steps.push_back(
+        {units(p.length, p.unit) + " (" + p.key + ", " + p.name + ") end on " + iso(nominal) + how,
+         nominal, p.basis});
     for (const auto& e : extensions_) {
       nominal = detail::advance(nominal, e.length, p.unit, calendar_);
       steps.push_back({"extended by " + units(e.length, p.unit) + ", approved by " + e.approver +
@@ -155,13 +161,15 @@ std::vector<DeadlineStep> Deadline::compute() const {
         int k = suspended_in(s, end);
         steps.push_back({"suspended " + iso(s.from) + ".." + iso(s.to) +
                              (s.reason.empty() ? "" : " (" + s.reason + ")") + ": " +
-                             std::to_string(k) + (working ? " working days" : " days") + " not counted",
+                             std::to_string(k) + (working ? " working days" : " days") +
+                             " not counted",
                          end, std::nullopt});
       }
       steps.push_back({"with the suspensions the period ends on " + iso(end), end, std::nullopt});
     }
 
-    if (!working && rest_day_rule_ == RestDayRule::kNextWorkingDay && !calendar_.is_working_day(end)) {
+    if (!working && rest_day_rule_ == RestDayRule::kNextWorkingDay &&
+        !calendar_.is_working_day(end)) {
       Date moved = calendar_.next_working_day(end);
       steps.push_back({iso(end) + " is " + describe_day(calendar_, end) +
                            "; the period ends on the next working day, " + iso(moved),

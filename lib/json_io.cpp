@@ -32,7 +32,9 @@ struct Node {
     if (it == j.end() || it->is_null()) return std::nullopt;
     return Node{*it, path + "." + key, source};
   }
-  Node item(std::size_t i) const { return Node{j[i], path + "[" + std::to_string(i) + "]", source}; }
+  Node item(std::size_t i) const {
+    return Node{j[i], path + "[" + std::to_string(i) + "]", source};
+  }
   std::size_t size() const {
     if (!j.is_array()) fail("expected an array");
     return j.size();
@@ -80,8 +82,8 @@ void check_header(const Node& root, const char* format, int version) {
   }
   int v = root.at("version").integer();
   if (v != version) {
-    root.at("version").fail("version " + std::to_string(v) + " is not supported (this zhifa reads " +
-                            std::to_string(version) + ")");
+    root.at("version").fail("version " + std::to_string(v) +
+                            " is not supported (this zhifa reads " + std::to_string(version) + ")");
   }
 }
 

@@ -22,8 +22,8 @@ Date add_months(Date d, int n) {
     throw ValidationError("moving " + iso(d) + " by " + std::to_string(n) +
                           " months leaves the supported years 1400-9999");
   }
-  int last = boost::gregorian::gregorian_calendar::end_of_month_day(
-      static_cast<unsigned short>(y), static_cast<unsigned short>(m));
+  int last = boost::gregorian::gregorian_calendar::end_of_month_day(static_cast<unsigned short>(y),
+                                                                    static_cast<unsigned short>(m));
   int day = std::min<int>(ymd.day, last);
   return Date(static_cast<unsigned short>(y), static_cast<unsigned short>(m),
               static_cast<unsigned short>(day));
@@ -111,14 +111,16 @@ void validate(const LegalPeriod& p) {
     fail("citation numbers cannot be negative");
   }
   if (p.unit == PeriodUnit::kWorkingDays || p.unit == PeriodUnit::kCalendarDays) {
-    if (auto required = statutory_day_unit(p.basis.law, p.length); required && *required != p.unit) {
+    if (auto required = statutory_day_unit(p.basis.law, p.length);
+        required && *required != p.unit) {
       fail(p.basis.law + " counts a " + std::to_string(p.length) + "-day period in " +
            unit_name(*required) + ", but the data says " + unit_name(p.unit));
     }
   }
   if (p.max_extension) {
     if (*p.max_extension <= 0) fail("max_extension must be positive");
-    if (p.direction == PeriodDirection::kBefore) fail("a period counted backwards cannot be extended");
+    if (p.direction == PeriodDirection::kBefore)
+      fail("a period counted backwards cannot be extended");
   }
 }
 
@@ -136,7 +138,8 @@ PeriodTable::PeriodTable(std::vector<LegalPeriod> periods) : periods_(std::move(
 }
 
 const PeriodTable& PeriodTable::builtin() {
-  static const PeriodTable kTable = from_json(detail::kNationalPeriodsJson, "built-in national.json");
+  static const PeriodTable kTable =
+      from_json(detail::kNationalPeriodsJson, "built-in national.json");
   return kTable;
 }
 
@@ -157,7 +160,8 @@ PeriodTable PeriodTable::from_json_file(const std::string& path) {
 PeriodTable PeriodTable::overridden_by(const PeriodTable& overrides) const {
   std::vector<LegalPeriod> out = periods_;
   for (const auto& p : overrides.periods_) {
-    auto it = std::find_if(out.begin(), out.end(), [&](const LegalPeriod& q) { return q.key == p.key; });
+    auto it =
+        std::find_if(out.begin(), out.end(), [&](const LegalPeriod& q) { return q.key == p.key; });
     if (it != out.end()) {
       *it = p;
     } else {
@@ -177,7 +181,8 @@ const LegalPeriod& PeriodTable::get(std::string_view key) const {
 }
 
 bool PeriodTable::contains(std::string_view key) const {
-  return std::any_of(periods_.begin(), periods_.end(), [&](const LegalPeriod& p) { return p.key == key; });
+  return std::any_of(periods_.begin(), periods_.end(),
+                     [&](const LegalPeriod& p) { return p.key == key; });
 }
 
 }  // namespace zhifa

@@ -122,8 +122,8 @@ Money Money::parse(std::string_view text) {
 
 std::string Money::to_string() const {
   // Work on the magnitude in unsigned 64 bits so that INT64_MIN formats correctly.
-  std::uint64_t magnitude = fen_ < 0 ? 0 - static_cast<std::uint64_t>(fen_)
-                                     : static_cast<std::uint64_t>(fen_);
+  std::uint64_t magnitude =
+      fen_ < 0 ? 0 - static_cast<std::uint64_t>(fen_) : static_cast<std::uint64_t>(fen_);
   std::string yuan = std::to_string(magnitude / 100);
   std::string out;
   for (std::size_t k = 0; k < yuan.size(); ++k) {
@@ -152,8 +152,8 @@ Money Money::operator-() const {
 }
 
 Money Money::operator*(std::int64_t factor) const {
-  return Money(checked(static_cast<Int128>(fen_) * factor,
-                       fen_text(fen_) + " * " + std::to_string(factor)));
+  return Money(
+      checked(static_cast<Int128>(fen_) * factor, fen_text(fen_) + " * " + std::to_string(factor)));
 }
 
 Money Money::mul_div(std::int64_t numerator, std::int64_t denominator, Rounding rounding) const {
@@ -182,8 +182,8 @@ Money Money::mul_div(std::int64_t numerator, std::int64_t denominator, Rounding 
         break;
     }
   }
-  return Money(checked(q, fen_text(fen_) + " * " + std::to_string(numerator) + " / " +
-                              std::to_string(denominator)));
+  return Money(checked(
+      q, fen_text(fen_) + " * " + std::to_string(numerator) + " / " + std::to_string(denominator)));
 }
 
 }  // namespace zhifa

@@ -34,11 +34,11 @@ struct WorkCalendar::Impl {
   std::vector<CalendarYear> years;
   Date first;
   long first_jdn = 0;
-  std::vector<std::uint8_t> kind;   // DayKind per day
-  std::vector<std::uint8_t> name;   // index into names; 0 = no festival
+  std::vector<std::uint8_t> kind;  // DayKind per day
+  std::vector<std::uint8_t> name;  // index into names; 0 = no festival
   std::vector<std::string> names{""};
-  std::vector<std::int32_t> cum;    // working days in [first, first + i]
-  std::vector<std::int32_t> work;   // offsets of the working days, ascending
+  std::vector<std::int32_t> cum;   // working days in [first, first + i]
+  std::vector<std::int32_t> work;  // offsets of the working days, ascending
   std::string coverage;
 
   long offset_of(Date d, const char* what) const {
@@ -113,9 +113,9 @@ WorkCalendar WorkCalendar::from_years(std::vector<CalendarYear> years) {
       throw ValidationError("calendar year " + std::to_string(y) + " is given twice");
     }
     if (i > 0 && y != years[i - 1].year + 1) {
-      throw ValidationError("calendar years must be contiguous: " +
-                            std::to_string(years[i - 1].year + 1) + " is missing between " +
-                            std::to_string(years[i - 1].year) + " and " + std::to_string(y));
+      throw ValidationError(
+          "calendar years must be contiguous: " + std::to_string(years[i - 1].year + 1) +
+          " is missing between " + std::to_string(years[i - 1].year) + " and " + std::to_string(y));
     }
   }
 
@@ -219,11 +219,12 @@ WorkCalendar WorkCalendar::merged(const WorkCalendar& other) const {
       continue;
     }
     // A year in both: it must agree day by day.
-    Date d(static_cast<unsigned short>(y.year), 1, 1), end(static_cast<unsigned short>(y.year), 12, 31);
+    Date d(static_cast<unsigned short>(y.year), 1, 1),
+        end(static_cast<unsigned short>(y.year), 12, 31);
     for (; d <= end; d += boost::gregorian::date_duration(1)) {
       if (day_kind(d) != other.day_kind(d)) {
-        throw ConflictError("cannot merge calendars: they disagree about " + iso(d) +
-                            " in year " + std::to_string(y.year));
+        throw ConflictError("cannot merge calendars: they disagree about " + iso(d) + " in year " +
+                            std::to_string(y.year));
       }
     }
   }
@@ -231,9 +232,7 @@ WorkCalendar WorkCalendar::merged(const WorkCalendar& other) const {
 }
 
 Date WorkCalendar::first_day() const { return impl_->first; }
-Date WorkCalendar::last_day() const {
-  return impl_->at(static_cast<long>(impl_->kind.size()) - 1);
-}
+Date WorkCalendar::last_day() const { return impl_->at(static_cast<long>(impl_->kind.size()) - 1); }
 int WorkCalendar::first_year() const { return impl_->years.front().year; }
 int WorkCalendar::last_year() const { return impl_->years.back().year; }
 bool WorkCalendar::covers(Date d) const {
@@ -245,7 +244,8 @@ std::string WorkCalendar::coverage_text() const { return impl_->coverage; }
 const std::vector<CalendarYear>& WorkCalendar::years() const { return impl_->years; }
 
 DayKind WorkCalendar::day_kind(Date d) const {
-  return static_cast<DayKind>(impl_->kind[static_cast<std::size_t>(impl_->offset_of(d, "day_kind"))]);
+  return static_cast<DayKind>(
+      impl_->kind[static_cast<std::size_t>(impl_->offset_of(d, "day_kind"))]);
 }
 
 bool WorkCalendar::is_working_day(Date d) const {

@@ -48,7 +48,8 @@ void add_calendar_options(po::options_description& d) {
   d.add_options()("calendar-file", po::value<std::vector<std::string>>()->composing(),
                   "merge the years of a zhifa-calendar JSON file (repeatable)")(
       "weekends-only", po::value<std::string>(),
-      "add years FIRST-LAST in which only Saturdays and Sundays are off (an explicit approximation)");
+      "add years FIRST-LAST in which only Saturdays and Sundays are off (an explicit "
+      "approximation)");
 }
 
 zhifa::WorkCalendar calendar_from(const po::variables_map& vm) {
@@ -66,7 +67,8 @@ zhifa::WorkCalendar calendar_from(const po::variables_map& vm) {
       int b = dash == std::string::npos ? a : std::stoi(spec.substr(dash + 1));
       cal = cal.merged(zhifa::WorkCalendar::weekends_only(a, b));
     } catch (const std::logic_error&) {
-      throw UsageError("--weekends-only expects FIRST-LAST years, e.g. 2027-2028, got '" + spec + "'");
+      throw UsageError("--weekends-only expects FIRST-LAST years, e.g. 2027-2028, got '" + spec +
+                       "'");
     }
   }
   return cal;
@@ -89,9 +91,11 @@ std::string kind_text(const zhifa::WorkCalendar& cal, zhifa::Date d) {
     case zhifa::DayKind::kWeekend:
       return "not a working day (weekend)";
     case zhifa::DayKind::kStatutoryHoliday:
-      return "not a working day (statutory holiday, 法定节假日: " + cal.holiday_name(d).value_or("") + ")";
+      return "not a working day (statutory holiday, 法定节假日: " +
+             cal.holiday_name(d).value_or("") + ")";
     case zhifa::DayKind::kRestDay:
-      return "not a working day (rest day of the " + cal.holiday_name(d).value_or("") + " schedule)";
+      return "not a working day (rest day of the " + cal.holiday_name(d).value_or("") +
+             " schedule)";
   }
   return "?";
 }
@@ -117,7 +121,8 @@ json coverage_json(const zhifa::WorkCalendar& cal) {
   for (const auto& y : cal.years()) {
     json j = {{"year", y.year}};
     if (y.notice) {
-      j["notice"] = {{"number", y.notice->number}, {"issued", zhifa::iso(y.notice->issued)},
+      j["notice"] = {{"number", y.notice->number},
+                     {"issued", zhifa::iso(y.notice->issued)},
                      {"status", y.notice->status}};
     } else {
       j["notice"] = nullptr;
@@ -150,7 +155,8 @@ int cmd_calendar(const std::vector<std::string>& args) {
       "usage: zhifa calendar coverage | check DATE | add DATE N | between A B [options]\n\n"
       "  coverage      the covered years and the notice behind each\n"
       "  check DATE    is DATE a working day, a statutory holiday, a rest day?\n"
-      "  add DATE N    the N-th working day after DATE (N < 0: before; write -- before a negative N)\n"
+      "  add DATE N    the N-th working day after DATE (N < 0: before; write -- before a negative "
+      "N)\n"
       "  between A B   the number of working days w with A < w <= B\n\noptions");
   d.add_options()("help,h", "this text")("json", "print JSON")(
       "args", po::value<std::vector<std::string>>(), "action and its arguments");
@@ -162,8 +168,10 @@ int cmd_calendar(const std::vector<std::string>& args) {
     std::cout << d << "\n";
     return kOk;
   }
-  auto rest = vm.count("args") ? vm["args"].as<std::vector<std::string>>() : std::vector<std::string>{};
-  if (rest.empty()) throw UsageError("zhifa calendar: which action? (coverage, check, add, between)");
+  auto rest =
+      vm.count("args") ? vm["args"].as<std::vector<std::string>>() : std::vector<std::string>{};
+  if (rest.empty())
+    throw UsageError("zhifa calendar: which action? (coverage, check, add, between)");
   const bool as_json = vm.count("json") > 0;
   auto cal = calendar_from(vm);
   const std::string& action = rest[0];
@@ -209,7 +217,10 @@ int cmd_calendar(const std::vector<std::string>& args) {
     }
     const auto result = cal.add_working_days(day, n);
     if (as_json) {
-      std::cout << json{{"date", zhifa::iso(day)}, {"working_days", n}, {"result", zhifa::iso(result)}}.dump(2)
+      std::cout << json{{"date", zhifa::iso(day)},
+                        {"working_days", n},
+                        {"result", zhifa::iso(result)}}
+                       .dump(2)
                 << "\n";
     } else {
       std::cout << zhifa::iso(day) << " + " << n << " working days = " << zhifa::iso(result) << " ("
@@ -221,12 +232,14 @@ int cmd_calendar(const std::vector<std::string>& args) {
     auto b = zhifa::parse_iso_date(rest[2]);
     int n = cal.working_days_between(a, b);
     if (as_json) {
-      std::cout << json{{"from", zhifa::iso(a)}, {"to", zhifa::iso(b)}, {"working_days", n}}.dump(2) << "\n";
+      std::cout << json{{"from", zhifa::iso(a)}, {"to", zhifa::iso(b)}, {"working_days", n}}.dump(2)
+                << "\n";
     } else {
       std::cout << n << " working days in (" << zhifa::iso(a) << ", " << zhifa::iso(b) << "]\n";
     }
   } else {
-    throw UsageError("zhifa calendar: unknown action '" + action + "' (coverage, check, add, between)");
+    throw UsageError("zhifa calendar: unknown action '" + action +
+                     "' (coverage, check, add, between)");
   }
   return kOk;
 }
@@ -278,7 +291,8 @@ int cmd_deadline(const std::vector<std::string>& args) {
   po::options_description d(
       "usage: zhifa deadline PERIOD --from DATE [options]\n"
       "       zhifa deadline --list\n\n"
-      "Computes the due date of a named legal period from its start date and explains each step.\n\noptions");
+      "Computes the due date of a named legal period from its start date and explains each "
+      "step.\n\noptions");
   d.add_options()("help,h", "this text")("list", "list the named periods")("json", "print JSON")(
       "period", po::value<std::string>(), "the period's key (see --list)")(
       "from", po::value<std::string>(), "start date YYYY-MM-DD (the start day is not counted)")(
@@ -308,9 +322,14 @@ int cmd_deadline(const std::vector<std::string>& args) {
     if (vm.count("json")) {
       json list = json::array();
       for (const auto& p : table.periods()) {
-        list.push_back({{"key", p.key}, {"name", p.name}, {"length", p.length}, {"unit", unit_key(p.unit)},
-                        {"direction", p.direction == zhifa::PeriodDirection::kBefore ? "before" : "after"},
-                        {"basis", p.basis.to_string()}, {"status", p.status}});
+        list.push_back(
+            {{"key", p.key},
+             {"name", p.name},
+             {"length", p.length},
+             {"unit", unit_key(p.unit)},
+             {"direction", p.direction == zhifa::PeriodDirection::kBefore ? "before" : "after"},
+             {"basis", p.basis.to_string()},
+             {"status", p.status}});
       }
       std::cout << list.dump(2) << "\n";
     } else {
@@ -322,11 +341,12 @@ int cmd_deadline(const std::vector<std::string>& args) {
     }
     return kOk;
   }
-  if (!vm.count("period")) throw UsageError("zhifa deadline: which period? (see zhifa deadline --list)");
+  if (!vm.count("period"))
+    throw UsageError("zhifa deadline: which period? (see zhifa deadline --list)");
   if (!vm.count("from")) throw UsageError("zhifa deadline: --from DATE is required");
   auto cal = calendar_from(vm);
-  zhifa::Deadline dl(table.get(vm["period"].as<std::string>()), zhifa::parse_iso_date(vm["from"].as<std::string>()),
-                     cal);
+  zhifa::Deadline dl(table.get(vm["period"].as<std::string>()),
+                     zhifa::parse_iso_date(vm["from"].as<std::string>()), cal);
   if (vm.count("rest-day-rule")) {
     const auto& r = vm["rest-day-rule"].as<std::string>();
     if (r == "next_working_day") {
@@ -343,14 +363,16 @@ int cmd_deadline(const std::vector<std::string>& args) {
       std::size_t start = 0;
       for (int k = 0; k < 3; ++k) {
         auto colon = spec.find(':', start);
-        parts.push_back(spec.substr(start, colon == std::string::npos ? std::string::npos : colon - start));
+        parts.push_back(
+            spec.substr(start, colon == std::string::npos ? std::string::npos : colon - start));
         if (colon == std::string::npos) {
           start = std::string::npos;
           break;
         }
         start = colon + 1;
       }
-      if (parts.size() < 3) throw UsageError("--extend expects N:APPROVER:APPROVED_ON[:REASON], got '" + spec + "'");
+      if (parts.size() < 3)
+        throw UsageError("--extend expects N:APPROVER:APPROVED_ON[:REASON], got '" + spec + "'");
       std::string reason = start == std::string::npos ? "" : spec.substr(start);
       int n = 0;
       try {
@@ -364,9 +386,11 @@ int cmd_deadline(const std::vector<std::string>& args) {
   if (vm.count("suspend")) {
     for (const auto& spec : vm["suspend"].as<std::vector<std::string>>()) {
       auto dots = spec.find("..");
-      if (dots == std::string::npos) throw UsageError("--suspend expects FROM..TO[:REASON], got '" + spec + "'");
+      if (dots == std::string::npos)
+        throw UsageError("--suspend expects FROM..TO[:REASON], got '" + spec + "'");
       auto colon = spec.find(':', dots);
-      std::string to = spec.substr(dots + 2, colon == std::string::npos ? std::string::npos : colon - dots - 2);
+      std::string to =
+          spec.substr(dots + 2, colon == std::string::npos ? std::string::npos : colon - dots - 2);
       std::string reason = colon == std::string::npos ? "" : spec.substr(colon + 1);
       dl.suspend(zhifa::parse_iso_date(spec.substr(0, dots)), zhifa::parse_iso_date(to), reason);
     }
@@ -381,7 +405,8 @@ int cmd_deadline(const std::vector<std::string>& args) {
 
 int cmd_demo(const std::vector<std::string>& args) {
   po::options_description d(
-      "usage: zhifa demo\n\nThe main job on the bundled data: prints the official calendar's coverage and\n"
+      "usage: zhifa demo\n\nThe main job on the bundled data: prints the official calendar's "
+      "coverage and\n"
       "computes sample legal deadlines with their explanations.\n\noptions");
   d.add_options()("help,h", "this text");
   auto vm = parse(args, d, {});
@@ -392,11 +417,15 @@ int cmd_demo(const std::vector<std::string>& args) {
   auto cal = zhifa::WorkCalendar::china();
   print_coverage(cal);
   const auto& table = zhifa::PeriodTable::builtin();
-  std::cout << "\nA notice of rights served on 2026-09-28, just before the National Day holiday: the\n"
-               "party's hearing request is due 5 working days later (行政处罚法 Art. 64, 85).\n";
-  print_deadline(zhifa::Deadline(table.get("hearing_request"), zhifa::parse_iso_date("2026-09-28"), cal));
-  std::cout << "\nA decision received on 2026-01-16: the fine is due 15 calendar days later; the last\n"
-               "day falls on a Saturday and moves to the next working day (Art. 67; 民事诉讼法 Art. 85).\n";
+  std::cout
+      << "\nA notice of rights served on 2026-09-28, just before the National Day holiday: the\n"
+         "party's hearing request is due 5 working days later (行政处罚法 Art. 64, 85).\n";
+  print_deadline(
+      zhifa::Deadline(table.get("hearing_request"), zhifa::parse_iso_date("2026-09-28"), cal));
+  std::cout
+      << "\nA decision received on 2026-01-16: the fine is due 15 calendar days later; the last\n"
+         "day falls on a Saturday and moves to the next working day (Art. 67; 民事诉讼法 Art. "
+         "85).\n";
   print_deadline(zhifa::Deadline(table.get("payment"), zhifa::parse_iso_date("2026-01-16"), cal));
   std::cout << "\nA case filed on 2025-11-20, with an expert opinion suspending the count from\n"
                "2025-12-10 to 2026-01-05: the 90-day decision period (Art. 60).\n";

@@ -17,7 +17,7 @@ class WorkCalendar;
 
 /// The unit a period counts in.
 enum class PeriodUnit {
-  kWorkingDays,   ///< 工作日: statutory holidays and rest days do not count (行政处罚法 Art. 85)
+  kWorkingDays,  ///< 工作日: statutory holidays and rest days do not count (行政处罚法 Art. 85)
   kCalendarDays,  ///< 日 counted as calendar days
   kMonths,        ///< 月: same day of the month, or the month's last day (民法典 Art. 202)
   kYears,         ///< 年: likewise
@@ -60,8 +60,8 @@ struct LegalPeriod {
   PeriodDirection direction = PeriodDirection::kAfter;
   std::string start_event;  ///< what starts the count, e.g. "notice of rights served"
   Citation basis;
-  std::string status;       ///< verified / partial / unverified (domain.md tags)
-  std::string sector;       ///< empty for national law; e.g. market_regulation for an override
+  std::string status;  ///< verified / partial / unverified (domain.md tags)
+  std::string sector;  ///< empty for national law; e.g. market_regulation for an override
   std::optional<int> max_extension;  ///< total extension allowed, in `unit`; none = not limited
   RestDayRule rest_day_rule = RestDayRule::kNextWorkingDay;
 

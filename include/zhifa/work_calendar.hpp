@@ -16,23 +16,23 @@ namespace zhifa {
 
 /// How the official schedule classifies a day.
 enum class DayKind {
-  kWorkday,           ///< Monday-Friday, not a day off
-  kWeekend,           ///< Saturday or Sunday, not an adjusted working day
+  kWorkday,  ///< Monday-Friday, not a day off
+  kWeekend,  ///< Saturday or Sunday, not an adjusted working day
   kStatutoryHoliday,  ///< 法定节假日: a holiday day named by 全国年节及纪念日放假办法 Art. 2
-  kRestDay,           ///< another day off of a holiday block (调休休息日, weekend inside a block)
-  kAdjustedWorkday,   ///< 调休上班日: a Saturday or Sunday declared a working day
+  kRestDay,  ///< another day off of a holiday block (调休休息日, weekend inside a block)
+  kAdjustedWorkday,  ///< 调休上班日: a Saturday or Sunday declared a working day
 };
 
-/// The State Council General Office notice (国务院办公厅关于XXXX年部分节假日安排的通知) that fixes a
-/// year's schedule.
+/// The State Council General Office notice (国务院办公厅关于XXXX年部分节假日安排的通知) that fixes
+/// a year's schedule.
 struct HolidayNotice {
   int year = 0;
-  std::string number;        ///< e.g. 国办发明电〔2024〕12号
+  std::string number;  ///< e.g. 国办发明电〔2024〕12号
   std::string title;
   Date issued;
   std::string url;
-  std::string status;        ///< how the data was verified ("verified", or what is not)
-  std::string holiday_rules; ///< which version of 全国年节及纪念日放假办法 applies
+  std::string status;         ///< how the data was verified ("verified", or what is not)
+  std::string holiday_rules;  ///< which version of 全国年节及纪念日放假办法 applies
 };
 
 /// One holiday (节日) of a year's schedule: its statutory days, the other rest days of its block,

@@ -6,7 +6,8 @@ namespace py = pybind11;
 namespace zhifa::python {
 
 void bind_citation(py::module_& m) {
-  py::class_<Citation>(m, "Citation", "A reference into a law: law, article, paragraph (款), item (项).")
+  py::class_<Citation>(m, "Citation",
+                       "A reference into a law: law, article, paragraph (款), item (项).")
       .def(py::init([](std::string law, int article, int paragraph, int item, std::string note) {
              return Citation{std::move(law), article, paragraph, item, std::move(note)};
            }),

@@ -27,11 +27,12 @@ void bind_deadline(py::module_& m) {
       m, "Deadline",
       "A deadline ledger: start, legal period, suspensions and approved extensions; the due date "
       "is derived and explained step by step.")
-      .def(py::init([](const LegalPeriod& period, Date start, std::optional<WorkCalendar> calendar) {
-             return Deadline(period, start, calendar ? *calendar : WorkCalendar::china());
-           }),
-           py::arg("period"), py::arg("start"), py::arg("calendar") = py::none(),
-           "calendar defaults to WorkCalendar.china().")
+      .def(
+          py::init([](const LegalPeriod& period, Date start, std::optional<WorkCalendar> calendar) {
+            return Deadline(period, start, calendar ? *calendar : WorkCalendar::china());
+          }),
+          py::arg("period"), py::arg("start"), py::arg("calendar") = py::none(),
+          "calendar defaults to WorkCalendar.china().")
       .def("suspend", &Deadline::suspend, py::arg("from_"), py::arg("to"), py::arg("reason") = "",
            "Days from_..to (inclusive) do not count.")
       .def("extend", &Deadline::extend, py::arg("length"), py::arg("approver"), py::arg("reason"),
@@ -43,7 +44,8 @@ void bind_deadline(py::module_& m) {
       .def_property_readonly("suspensions", &Deadline::suspensions)
       .def_property_readonly("extensions", &Deadline::extensions)
       .def_property_readonly("due", &Deadline::due, "The last day of the period.")
-      .def("is_overdue", &Deadline::is_overdue, py::arg("on"), "True when `on` is after the due date.")
+      .def("is_overdue", &Deadline::is_overdue, py::arg("on"),
+           "True when `on` is after the due date.")
       .def("explain", &Deadline::explain, "The computation, one step per rule applied.");
 }
 

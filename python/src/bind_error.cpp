@@ -27,7 +27,8 @@ PyErrors& errors() {
   return e;
 }
 
-PyObject* make(py::module_& m, const char* name, const char* doc, std::initializer_list<PyObject*> bases) {
+PyObject* make(py::module_& m, const char* name, const char* doc,
+               std::initializer_list<PyObject*> bases) {
   py::tuple b(bases.size());
   std::size_t i = 0;
   for (PyObject* base : bases) b[i++] = py::reinterpret_borrow<py::object>(base);
@@ -43,16 +44,18 @@ PyObject* make(py::module_& m, const char* name, const char* doc, std::initializ
 void bind_error(py::module_& m) {
   auto& e = errors();
   e.error = make(m, "Error", "Root of all zhifa errors.", {PyExc_RuntimeError});
-  e.validation = make(m, "ValidationError", "Malformed or out-of-range input.", {e.error, PyExc_ValueError});
+  e.validation =
+      make(m, "ValidationError", "Malformed or out-of-range input.", {e.error, PyExc_ValueError});
   e.overflow = make(m, "OverflowError", "Arithmetic beyond the representable range.",
                     {e.validation, PyExc_OverflowError});
-  e.legal_guard = make(m, "LegalGuardError", "A step the law forbids; the message cites the article.",
-                       {e.error});
-  e.not_found = make(m, "NotFoundError", "A named thing that does not exist.", {e.error, PyExc_KeyError});
+  e.legal_guard = make(m, "LegalGuardError",
+                       "A step the law forbids; the message cites the article.", {e.error});
+  e.not_found =
+      make(m, "NotFoundError", "A named thing that does not exist.", {e.error, PyExc_KeyError});
   e.conflict = make(m, "ConflictError", "Data that contradict each other.", {e.error});
-  e.coverage = make(m, "CalendarCoverageError",
-                    "A date outside the calendar's official data; never answered with a guess.",
-                    {e.error});
+  e.coverage =
+      make(m, "CalendarCoverageError",
+           "A date outside the calendar's official data; never answered with a guess.", {e.error});
   e.data_file = make(m, "DataFileError", "A data file that cannot be read or breaks its format.",
                      {e.validation});
 

@@ -28,9 +28,11 @@ void bind_identifiers(py::module_& m) {
                          "A valid unified social credit code (GB 32100-2015). Raises "
                          "zhifa.ValidationError naming the position and reason otherwise.")
       .def(py::init<std::string_view>(), py::arg("text"))
-      .def_property_readonly("registration_authority",
-                             [](const CreditCode& c) { return std::string(1, c.registration_authority()); })
-      .def_property_readonly("entity_type", [](const CreditCode& c) { return std::string(1, c.entity_type()); })
+      .def_property_readonly(
+          "registration_authority",
+          [](const CreditCode& c) { return std::string(1, c.registration_authority()); })
+      .def_property_readonly("entity_type",
+                             [](const CreditCode& c) { return std::string(1, c.entity_type()); })
       .def_property_readonly("division_code", &CreditCode::division_code)
       .def_property_readonly("organization_code", &CreditCode::organization_code)
       .def("organization_code_warning", &CreditCode::organization_code_warning,

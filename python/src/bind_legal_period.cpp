@@ -21,7 +21,8 @@ void bind_legal_period(py::module_& m) {
       .value("BEFORE", PeriodDirection::kBefore, "a minimum notice before the event");
   py::enum_<RestDayRule>(m, "RestDayRule")
       .value("NEXT_WORKING_DAY", RestDayRule::kNextWorkingDay,
-             "a last day that is not a working day moves to the next one (民事诉讼法 Art. 85, by analogy)")
+             "a last day that is not a working day moves to the next one (民事诉讼法 Art. 85, by "
+             "analogy)")
       .value("NONE", RestDayRule::kNone, "the last day stays where it falls");
 
   m.def("statutory_day_unit", &statutory_day_unit, py::arg("law"), py::arg("days"),
@@ -31,10 +32,10 @@ void bind_legal_period(py::module_& m) {
         "The Citation of the article of `law` that makes short periods working days, or None.");
 
   py::class_<LegalPeriod>(m, "LegalPeriod", "A named legal period: length, unit and legal basis.")
-      .def(py::init([](std::string key, int length, PeriodUnit unit, Citation basis, std::string name,
-                       PeriodDirection direction, std::string start_event, std::string description,
-                       std::string status, std::string sector, std::optional<int> max_extension,
-                       RestDayRule rest_day_rule) {
+      .def(py::init([](std::string key, int length, PeriodUnit unit, Citation basis,
+                       std::string name, PeriodDirection direction, std::string start_event,
+                       std::string description, std::string status, std::string sector,
+                       std::optional<int> max_extension, RestDayRule rest_day_rule) {
              LegalPeriod p;
              p.key = std::move(key);
              p.length = length;
@@ -51,10 +52,11 @@ void bind_legal_period(py::module_& m) {
              PeriodTable{{p}};  // validates
              return p;
            }),
-           py::arg("key"), py::arg("length"), py::arg("unit"), py::arg("basis"), py::arg("name") = "",
-           py::arg("direction") = PeriodDirection::kAfter, py::arg("start_event") = "",
-           py::arg("description") = "", py::arg("status") = "", py::arg("sector") = "",
-           py::arg("max_extension") = py::none(), py::arg("rest_day_rule") = RestDayRule::kNextWorkingDay)
+           py::arg("key"), py::arg("length"), py::arg("unit"), py::arg("basis"),
+           py::arg("name") = "", py::arg("direction") = PeriodDirection::kAfter,
+           py::arg("start_event") = "", py::arg("description") = "", py::arg("status") = "",
+           py::arg("sector") = "", py::arg("max_extension") = py::none(),
+           py::arg("rest_day_rule") = RestDayRule::kNextWorkingDay)
       .def_readonly("key", &LegalPeriod::key)
       .def_readonly("name", &LegalPeriod::name)
       .def_readonly("description", &LegalPeriod::description)
@@ -75,7 +77,8 @@ void bind_legal_period(py::module_& m) {
       .def(py::init<std::vector<LegalPeriod>>(), py::arg("periods"))
       .def_static("builtin", &PeriodTable::builtin, py::return_value_policy::copy,
                   "The national table built into the library.")
-      .def_static("from_json", &PeriodTable::from_json, py::arg("text"), py::arg("source") = "<string>")
+      .def_static("from_json", &PeriodTable::from_json, py::arg("text"),
+                  py::arg("source") = "<string>")
       .def_static(
           "from_json_file",
           [](const std::filesystem::path& p) { return PeriodTable::from_json_file(p.string()); },

@@ -13,9 +13,10 @@ void bind_money(py::module_& m) {
       .value("UP", Rounding::kUp, "away from zero")
       .value("HALF_UP", Rounding::kHalfUp, "to nearest, halves away from zero (四舍五入)");
 
-  py::class_<Money>(m, "Money",
-                    "An exact amount of renminbi as an integer count of fen. No floats anywhere.\n\n"
-                    "Money('1,234.56'), Money('1.5万'), Money.from_fen(123456), Money.from_yuan(100).")
+  py::class_<Money>(
+      m, "Money",
+      "An exact amount of renminbi as an integer count of fen. No floats anywhere.\n\n"
+      "Money('1,234.56'), Money('1.5万'), Money.from_fen(123456), Money.from_yuan(100).")
       .def(py::init(&Money::parse), py::arg("text"),
            "Parse a yuan amount: '1,234.56', '1234.5元', '1.5万', '0.35亿', '¥12'. Raises "
            "zhifa.ValidationError naming the position and the reason.")

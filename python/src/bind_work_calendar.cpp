@@ -17,7 +17,8 @@ void bind_work_calendar(py::module_& m) {
       .value("REST_DAY", DayKind::kRestDay, "another day off of a holiday block")
       .value("ADJUSTED_WORKDAY", DayKind::kAdjustedWorkday, "调休上班日");
 
-  py::class_<HolidayNotice>(m, "HolidayNotice", "The State Council notice fixing a year's schedule.")
+  py::class_<HolidayNotice>(m, "HolidayNotice",
+                            "The State Council notice fixing a year's schedule.")
       .def_readonly("year", &HolidayNotice::year)
       .def_readonly("number", &HolidayNotice::number)
       .def_readonly("title", &HolidayNotice::title)
@@ -43,7 +44,8 @@ void bind_work_calendar(py::module_& m) {
       "covered years raises zhifa.CalendarCoverageError (never a weekends-only guess).")
       .def_static("china", &WorkCalendar::china,
                   "The official PRC schedule built into the library (no files needed).")
-      .def_static("from_json", &WorkCalendar::from_json, py::arg("text"), py::arg("source") = "<string>",
+      .def_static("from_json", &WorkCalendar::from_json, py::arg("text"),
+                  py::arg("source") = "<string>",
                   "A calendar from JSON text in the zhifa-calendar format.")
       .def_static(
           "from_json_file",
@@ -59,7 +61,8 @@ void bind_work_calendar(py::module_& m) {
       .def_property_readonly("first_year", &WorkCalendar::first_year)
       .def_property_readonly("last_year", &WorkCalendar::last_year)
       .def_property_readonly(
-          "coverage", [](const WorkCalendar& c) { return py::make_tuple(c.first_day(), c.last_day()); },
+          "coverage",
+          [](const WorkCalendar& c) { return py::make_tuple(c.first_day(), c.last_day()); },
           "(first_day, last_day) of the covered years.")
       .def_property_readonly("coverage_text", &WorkCalendar::coverage_text)
       .def_property_readonly("years", &WorkCalendar::years)

@@ -12,12 +12,14 @@ TEST(Date, IsoRoundTrip) {
 }
 
 TEST(Date, RefusesBadTextNamingIt) {
-  for (const char* s : {"2024-2-29", "2023-02-29", "2024-13-01", "20240101", "1399-12-31", "abcd-ef-gh", ""}) {
+  for (const char* s :
+       {"2024-2-29", "2023-02-29", "2024-13-01", "20240101", "1399-12-31", "abcd-ef-gh", ""}) {
     try {
       zhifa::parse_iso_date(s);
       ADD_FAILURE() << "accepted " << s;
     } catch (const zhifa::ValidationError& e) {
-      EXPECT_NE(std::string(e.what()).find(std::string("'") + s + "'"), std::string::npos) << e.what();
+      EXPECT_NE(std::string(e.what()).find(std::string("'") + s + "'"), std::string::npos)
+          << e.what();
     }
   }
   EXPECT_THROW(zhifa::iso(zhifa::Date()), zhifa::ValidationError);

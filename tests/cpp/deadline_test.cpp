@@ -6,13 +6,15 @@
 
 #include <gtest/gtest.h>
 
+#include "test_util.hpp"
 #include "zhifa/error.hpp"
 
 using zhifa::Date;
 using zhifa::Deadline;
+using zhifa::test::D;
+using zhifa::test::error_of;
 
 namespace {
-Date D(const char* s) { return zhifa::parse_iso_date(s); }
 Deadline make(const char* key, const char* start) {
   return Deadline(zhifa::PeriodTable::builtin().get(key), D(start), zhifa::WorkCalendar::china());
 }
@@ -111,12 +113,17 @@ TEST(Deadline, RefusesBadLedgerEntriesAndStaysUnchanged) {
     EXPECT_TRUE(d.extensions().empty());
   };
   expect_refused([&] { d.suspend(D("2024-05-02"), D("2024-05-01"), ""); }, "ends before it begins");
-  expect_refused([&] { d.suspend(D("2024-03-01"), D("2024-03-02"), ""); }, "on or before the start day");
-  expect_refused([&] { d.suspend(D("2024-07-01"), D("2024-07-02"), ""); }, "after the period ended on 2024-06-11");
-  expect_refused([&] { d.suspend(D("2024-04-10"), D("2024-04-12"), ""); }, "overlaps the suspension 2024-04-01..2024-04-10");
+  expect_refused([&] { d.suspend(D("2024-03-01"), D("2024-03-02"), ""); },
+                 "on or before the start day");
+  expect_refused([&] { d.suspend(D("2024-07-01"), D("2024-07-02"), ""); },
+                 "after the period ended on 2024-06-11");
+  expect_refused([&] { d.suspend(D("2024-04-10"), D("2024-04-12"), ""); },
+                 "overlaps the suspension 2024-04-01..2024-04-10");
   expect_refused([&] { d.extend(10, "", "no approver", D("2024-04-01")); }, "needs the approver");
-  expect_refused([&] { d.extend(-5, "局长", "", D("2024-04-01")); }, "length must be positive, got -5");
-  expect_refused([&] { d.extend(10, "局长", "", D("2024-06-12")); }, "an expired period cannot be extended");
+  expect_refused([&] { d.extend(-5, "局长", "", D("2024-04-01")); },
+                 "length must be positive, got -5");
+  expect_refused([&] { d.extend(10, "局长", "", D("2024-06-12")); },
+                 "an expired period cannot be extended");
   expect_refused([&] { d.extend(10, "局长", "", D("2024-02-01")); }, "before the start");
 }
 

@@ -14,11 +14,11 @@ TEST(Money, ParsesTheWaysAgenciesWriteAmounts) {
     const char* text;
     std::int64_t fen;
   };
-  for (const Case& c : {Case{"0", 0}, Case{"1,234.56", 123456}, Case{"1234.5", 123450},
-                        Case{"1234.50元", 123450}, Case{"1.5万", 1500000}, Case{"2万元", 2000000},
-                        Case{"0.35亿", 3500000000}, Case{"¥12", 1200}, Case{"￥1,000,000", 100000000},
-                        Case{"-3.07", -307}, Case{"+8", 800}, Case{"1.2345万", 1234500},
-                        Case{"1.230000", 123}, Case{"200", 20000}}) {
+  for (const Case& c :
+       {Case{"0", 0}, Case{"1,234.56", 123456}, Case{"1234.5", 123450}, Case{"1234.50元", 123450},
+        Case{"1.5万", 1500000}, Case{"2万元", 2000000}, Case{"0.35亿", 3500000000},
+        Case{"¥12", 1200}, Case{"￥1,000,000", 100000000}, Case{"-3.07", -307}, Case{"+8", 800},
+        Case{"1.2345万", 1234500}, Case{"1.230000", 123}, Case{"200", 20000}}) {
     EXPECT_EQ(Money::parse(c.text).fen(), c.fen) << c.text;
   }
 }
@@ -28,17 +28,19 @@ TEST(Money, RefusesMalformedTextNamingPositionAndReason) {
     const char* text;
     const char* needle;
   };
-  for (const Case& c : {Case{"", "empty"}, Case{"abc", "position 1: expected a digit"},
-                        Case{"1,23.00", "group digits by three"}, Case{"12,34", "group digits by three"},
-                        Case{"1234,567", "group digits by three"}, Case{"1.234", "whole number of fen"},
-                        Case{"1.", "digit after the decimal point"}, Case{"12 元", "position 3: unexpected ' '"},
-                        Case{"5美元", "unexpected '美'"}, Case{"1.0000001万", "whole number of fen"},
-                        Case{"99999999999999999999", "too large"}}) {
+  for (const Case& c :
+       {Case{"", "empty"}, Case{"abc", "position 1: expected a digit"},
+        Case{"1,23.00", "group digits by three"}, Case{"12,34", "group digits by three"},
+        Case{"1234,567", "group digits by three"}, Case{"1.234", "whole number of fen"},
+        Case{"1.", "digit after the decimal point"}, Case{"12 元", "position 3: unexpected ' '"},
+        Case{"5美元", "unexpected '美'"}, Case{"1.0000001万", "whole number of fen"},
+        Case{"99999999999999999999", "too large"}}) {
     try {
       Money::parse(c.text);
       ADD_FAILURE() << "accepted " << c.text;
     } catch (const zhifa::ValidationError& e) {
-      EXPECT_NE(std::string(e.what()).find(c.needle), std::string::npos) << c.text << ": " << e.what();
+      EXPECT_NE(std::string(e.what()).find(c.needle), std::string::npos)
+          << c.text << ": " << e.what();
       EXPECT_NE(std::string(e.what()).find(c.text), std::string::npos) << "message names the text";
     }
   }
@@ -63,12 +65,14 @@ TEST(Money, CheckedArithmeticRefusesOverflow) {
   EXPECT_THROW(-max - Money::from_fen(2), zhifa::OverflowError);
   EXPECT_THROW(max * 2, zhifa::OverflowError);
   EXPECT_THROW(-Money::from_fen(std::numeric_limits<std::int64_t>::min()), zhifa::OverflowError);
-  EXPECT_THROW(Money::from_yuan(std::numeric_limits<std::int64_t>::max() / 10), zhifa::OverflowError);
+  EXPECT_THROW(Money::from_yuan(std::numeric_limits<std::int64_t>::max() / 10),
+               zhifa::OverflowError);
   EXPECT_LT(Money::from_yuan(1), Money::from_fen(101));
 }
 
 TEST(Money, MulDivIsExactAndRoundsAsAsked) {
-  // 3 per mille of a total investment of 12,345,678.91 yuan (企业投资项目核准和备案管理条例 Art. 18).
+  // 3 per mille of a total investment of 12,345,678.91 yuan (企业投资项目核准和备案管理条例 Art.
+  // 18).
   auto total = Money::parse("12,345,678.91");
   EXPECT_EQ(total.mul_div(3, 1000, Rounding::kDown).fen(), 3703703);  // 37,037.03673
   EXPECT_EQ(total.mul_div(3, 1000, Rounding::kHalfUp).fen(), 3703704);

@@ -12,15 +12,17 @@
 #include <set>
 #include <sstream>
 
+#include "test_util.hpp"
 #include "zhifa/error.hpp"
 
 using zhifa::Date;
 using zhifa::DayKind;
 using zhifa::WorkCalendar;
+using zhifa::test::D;
+using zhifa::test::error_of;
 
 namespace {
 
-Date D(const char* s) { return zhifa::parse_iso_date(s); }
 const boost::gregorian::date_duration kDay(1);
 
 std::string read(const std::string& rel) {
@@ -31,15 +33,6 @@ std::string read(const std::string& rel) {
 }
 
 bool is_weekend(Date d) { return d.day_of_week() == 0 || d.day_of_week() == 6; }
-
-std::string error_of(auto&& f) {
-  try {
-    f();
-  } catch (const zhifa::Error& e) {
-    return e.what();
-  }
-  return "<no error>";
-}
 
 }  // namespace
 
@@ -71,16 +64,23 @@ TEST(ChinaCalendar, StatutoryHolidayCountFollowsTheHolidayMeasures_Art2) {
 TEST(ChinaCalendar, StatutoryHolidayDatesMatchTheLunarTable) {
   // domain.md §6.7: the statutory days named by the measures, per year.
   const std::map<int, std::set<std::string>> expected = {
-      {2023, {"01-01", "01-22", "01-23", "01-24", "04-05", "05-01", "06-22", "09-29", "10-01", "10-02", "10-03"}},
-      {2024, {"01-01", "02-10", "02-11", "02-12", "04-04", "05-01", "06-10", "09-17", "10-01", "10-02", "10-03"}},
-      {2025, {"01-01", "01-28", "01-29", "01-30", "01-31", "04-04", "05-01", "05-02", "05-31", "10-06", "10-01",
-              "10-02", "10-03"}},
-      {2026, {"01-01", "02-16", "02-17", "02-18", "02-19", "04-05", "05-01", "05-02", "06-19", "09-25", "10-01",
-              "10-02", "10-03"}}};
+      {2023,
+       {"01-01", "01-22", "01-23", "01-24", "04-05", "05-01", "06-22", "09-29", "10-01", "10-02",
+        "10-03"}},
+      {2024,
+       {"01-01", "02-10", "02-11", "02-12", "04-04", "05-01", "06-10", "09-17", "10-01", "10-02",
+        "10-03"}},
+      {2025,
+       {"01-01", "01-28", "01-29", "01-30", "01-31", "04-04", "05-01", "05-02", "05-31", "10-06",
+        "10-01", "10-02", "10-03"}},
+      {2026,
+       {"01-01", "02-16", "02-17", "02-18", "02-19", "04-05", "05-01", "05-02", "06-19", "09-25",
+        "10-01", "10-02", "10-03"}}};
   auto cal = WorkCalendar::china();
   for (Date d = cal.first_day(); d <= cal.last_day(); d += kDay) {
     const auto& set = expected.at(d.year());
-    EXPECT_EQ(cal.is_statutory_holiday(d), set.count(zhifa::iso(d).substr(5)) == 1) << zhifa::iso(d);
+    EXPECT_EQ(cal.is_statutory_holiday(d), set.count(zhifa::iso(d).substr(5)) == 1)
+        << zhifa::iso(d);
   }
 }
 
@@ -163,7 +163,8 @@ TEST(ChinaCalendar, DatesOutsideTheCoverageAreRefusedNotGuessed) {
   }
   EXPECT_THROW(cal.is_statutory_holiday(D("2027-01-01")), zhifa::CalendarCoverageError);
   EXPECT_THROW(cal.holiday_name(D("2027-01-01")), zhifa::CalendarCoverageError);
-  EXPECT_THROW(cal.working_days_between(D("2026-12-01"), D("2027-01-05")), zhifa::CalendarCoverageError);
+  EXPECT_THROW(cal.working_days_between(D("2026-12-01"), D("2027-01-05")),
+               zhifa::CalendarCoverageError);
   EXPECT_THROW(cal.add_working_days(D("2026-12-28"), 10), zhifa::CalendarCoverageError);
   EXPECT_THROW(cal.add_working_days(D("2023-01-05"), -10), zhifa::CalendarCoverageError);
   EXPECT_THROW(cal.next_working_day(D("2026-12-31")), zhifa::CalendarCoverageError);
@@ -247,15 +248,19 @@ TEST(WorkCalendar, MergesANewYearFromJson) {
 
 TEST(WorkCalendar, RefusesGapsAndContradictions) {
   auto far = WorkCalendar::weekends_only(2028, 2028);
-  EXPECT_NE(error_of([&] { WorkCalendar::china().merged(far); }).find("2027 is missing between 2026 and 2028"),
+  EXPECT_NE(error_of([&] {
+              WorkCalendar::china().merged(far);
+            }).find("2027 is missing between 2026 and 2028"),
             std::string::npos);
   // A weekends-only 2026 disagrees with the official 2026 about, e.g., New Year's Day.
-  EXPECT_THROW(WorkCalendar::china().merged(WorkCalendar::weekends_only(2026, 2026)), zhifa::ConflictError);
+  EXPECT_THROW(WorkCalendar::china().merged(WorkCalendar::weekends_only(2026, 2026)),
+               zhifa::ConflictError);
   const char* contradiction = R"({"format": "zhifa-calendar", "version": 1, "years": [
     {"year": 2027, "notice": {"number": "X", "issued": "2026-11-10"},
      "festivals": [{"name": "A", "statutory": [], "rest": ["2027-01-02"]}, {"name": "B", "statutory": [], "workdays": ["2027-01-02"]}]}]})";
-  EXPECT_NE(error_of([&] { WorkCalendar::from_json(contradiction); }).find("disagree about 2027-01-02"),
-            std::string::npos);
+  EXPECT_NE(
+      error_of([&] { WorkCalendar::from_json(contradiction); }).find("disagree about 2027-01-02"),
+      std::string::npos);
   EXPECT_THROW(WorkCalendar::from_json(contradiction), zhifa::ConflictError);
 }
 
@@ -264,14 +269,19 @@ TEST(WorkCalendar, BadDataFilesNameTheFileAndEntry) {
     std::string json;
     std::string needle;
   };
-  const std::string head = R"({"format": "zhifa-calendar", "version": 1, "years": [{"year": 2027, "notice": {"number": "X", "issued": "2026-11-10"}, "festivals": [)";
+  const std::string head =
+      R"({"format": "zhifa-calendar", "version": 1, "years": [{"year": 2027, "notice": {"number": "X", "issued": "2026-11-10"}, "festivals": [)";
   for (const Case& c : std::vector<Case>{
            {"{", "not valid JSON"},
-           {R"({"format": "other", "version": 1, "years": []})", "$.format: expected \"zhifa-calendar\""},
-           {R"({"format": "zhifa-calendar", "version": 2, "years": []})", "version 2 is not supported"},
-           {head + R"({"name": "元旦", "statutory": ["2027-02-30"]}]}]})", "$.years[0].festivals[0].statutory[0]: invalid date '2027-02-30'"},
+           {R"({"format": "other", "version": 1, "years": []})",
+            "$.format: expected \"zhifa-calendar\""},
+           {R"({"format": "zhifa-calendar", "version": 2, "years": []})",
+            "version 2 is not supported"},
+           {head + R"({"name": "元旦", "statutory": ["2027-02-30"]}]}]})",
+            "$.years[0].festivals[0].statutory[0]: invalid date '2027-02-30'"},
            {head + R"({"name": "元旦"}]}]})", "$.years[0].festivals[0]: missing \"statutory\""},
-           {head + R"({"name": "春节", "statutory": [], "workdays": ["2027-02-10"]}]}]})", "2027-02-10 is listed as an adjusted working day (调休上班日) but is a Wednesday"},
+           {head + R"({"name": "春节", "statutory": [], "workdays": ["2027-02-10"]}]}]})",
+            "2027-02-10 is listed as an adjusted working day (调休上班日) but is a Wednesday"},
        }) {
     try {
       WorkCalendar::from_json(c.json, "my.json");
@@ -286,7 +296,8 @@ TEST(WorkCalendar, BadDataFilesNameTheFileAndEntry) {
 }
 
 TEST(WorkCalendar, ShippedDataFileEqualsTheBuiltInCalendar) {
-  auto file = WorkCalendar::from_json_file(std::string(ZHIFA_SOURCE_DIR) + "/data/calendars/china.json");
+  auto file =
+      WorkCalendar::from_json_file(std::string(ZHIFA_SOURCE_DIR) + "/data/calendars/china.json");
   auto builtin = WorkCalendar::china();
   ASSERT_EQ(file.coverage_text(), builtin.coverage_text());
   for (Date d = builtin.first_day(); d <= builtin.last_day(); d += kDay) {
