@@ -1,0 +1,325 @@
+// The enforcement case (行政处罚案件) as a value: parties, violations, evidence, documents,
+// officers, the timeline, the outcome and decision, and execution. The procedure that moves a
+// case between states, with the law's guards, is in procedure.hpp; storage in case_store.hpp.
+#pragma once
+
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "zhifa/date.hpp"
+#include "zhifa/deadline.hpp"
+#include "zhifa/money.hpp"
+#include "zhifa/party.hpp"
+
+namespace zhifa {
+
+/// Where a case is in the procedure. General procedure: kLead -> kFiled -> kInvestigating ->
+/// kNotified -> (kHearing) -> (kLegalReview) -> (kCollectiveDiscussion) -> kDecided -> kServed
+/// -> kExecuted -> kClosed -> kArchived. Simple procedure (当场处罚, Art. 51-52): kLead ->
+/// kDecided -> kServed -> ... A case may end as kWithdrawn (撤销立案 / not filed) or
+/// kTransferred (移送司法机关, Art. 57 (4)).
+enum class CaseStatus {
+  kLead,                  ///< 线索
+  kFiled,                 ///< 立案
+  kInvestigating,         ///< 调查取证
+  kNotified,              ///< 告知 (Art. 44)
+  kHearing,               ///< 陈述申辩 / 听证 (Art. 45, 63-65)
+  kLegalReview,           ///< 法制审核 (Art. 58)
+  kCollectiveDiscussion,  ///< 集体讨论 (Art. 57 ¶2)
+  kDecided,               ///< 决定
+  kServed,                ///< 送达 (Art. 61)
+  kExecuted,              ///< 执行完毕
+  kClosed,                ///< 结案
+  kArchived,              ///< 归档
+  kWithdrawn,             ///< 撤销 / 不予立案
+  kTransferred,           ///< 移送司法机关
+};
+
+/// 一般程序 or 简易程序 (当场处罚).
+enum class ProcedureKind { kGeneral, kSimple };
+
+/// How the case came to the agency.
+enum class CaseSource {
+  kInspection,
+  kRandomInspection,
+  kComplaint,
+  kReferral,
+  kSelfReport,
+  kOther
+};
+
+/// A violation (违法行为) with the dates the limitation period of Art. 36 runs from.
+struct Violation {
+  std::string item_code;  ///< catalog item, e.g. "TB-49" (may be empty)
+  std::string description;
+  std::string violated_provision;  ///< e.g. 招标投标法 Art. 4
+  std::string penalty_provision;   ///< e.g. 招标投标法 Art. 49
+  Date act_date;                   ///< the act, or its start when continuing
+  std::optional<Date> act_ended;   ///< a continuing act's end (Art. 36 ¶2)
+  Date discovered;
+  /// Involves life and health safety or financial security and had harmful consequences: the
+  /// limitation period is five years instead of two (Art. 36 ¶1).
+  bool life_health_or_financial_harm = false;
+
+  /// The day the limitation period runs from: the end of a continuing act, else the act.
+  Date limitation_start() const { return act_ended.value_or(act_date); }
+};
+
+/// The eight kinds of evidence of 行政处罚法 Art. 46.
+enum class EvidenceKind {
+  kDocumentary,     ///< 书证
+  kPhysical,        ///< 物证
+  kAudioVisual,     ///< 视听资料
+  kElectronicData,  ///< 电子数据
+  kWitness,         ///< 证人证言
+  kPartyStatement,  ///< 当事人的陈述
+  kExpertOpinion,   ///< 鉴定意见
+  kOnSiteRecord,    ///< 勘验笔录、现场笔录
+};
+
+/// An item of evidence. Art. 46: it must be verified before it may establish facts, and
+/// evidence obtained by illegal means may not.
+struct Evidence {
+  std::string id;
+  EvidenceKind kind = EvidenceKind::kDocumentary;
+  std::string description;
+  Date collected_on;
+  bool verified = false;
+  bool lawfully_obtained = true;
+};
+
+/// The kinds of enforcement document (执法文书) the procedure produces.
+enum class DocumentType {
+  kFilingApproval,      ///< 立案审批表
+  kInquiryRecord,       ///< 询问笔录
+  kInspectionRecord,    ///< 现场检查笔录
+  kNoticeOfRights,      ///< 行政处罚事先告知书
+  kHearingNotice,       ///< 听证通知书
+  kHearingRecord,       ///< 听证笔录
+  kLegalReviewOpinion,  ///< 法制审核意见书
+  kDiscussionRecord,    ///< 集体讨论记录
+  kDecision,            ///< 行政处罚决定书
+  kNoPenaltyDecision,   ///< 不予行政处罚决定书
+  kServiceReceipt,      ///< 送达回证
+  kPaymentDemand,       ///< 催告书
+  kClosingReport,       ///< 结案报告
+  kOther,
+};
+
+/// How a document was served (送达方式, 民事诉讼法 Chapter 7; 行政处罚法 Art. 61).
+enum class ServiceMethod {
+  kInPerson,       ///< 直接送达 / 当场交付
+  kLeftAtAddress,  ///< 留置送达
+  kMail,           ///< 邮寄送达
+  kElectronic,     ///< 电子送达: needs the party's signed consent (Art. 61 ¶2)
+  kEntrusted,      ///< 委托送达
+  kPublic,         ///< 公告送达
+};
+
+struct ServiceRecord {
+  ServiceMethod method = ServiceMethod::kInPerson;
+  Date served_on;
+  std::string recipient;
+  bool electronic_consent = false;  ///< 确认书 signed (required for kElectronic)
+};
+
+struct Document {
+  std::string id;
+  DocumentType type = DocumentType::kOther;
+  std::string number;  ///< 文号, may be empty for records
+  Date date;
+  std::vector<std::string> signatories;
+  std::optional<ServiceRecord> service;
+};
+
+/// The kinds of penalty of 行政处罚法 Art. 9.
+enum class PenaltyKind {
+  kWarning,                    ///< 警告
+  kPublicCriticism,            ///< 通报批评
+  kFine,                       ///< 罚款
+  kConfiscateIllegalGains,     ///< 没收违法所得
+  kConfiscateIllegalProperty,  ///< 没收非法财物
+  kSuspendLicense,             ///< 暂扣许可证件
+  kLowerQualification,         ///< 降低资质等级
+  kRevokeLicense,              ///< 吊销许可证件
+  kRestrictBusiness,           ///< 限制开展生产经营活动
+  kOrderSuspendProduction,     ///< 责令停产停业
+  kOrderClosure,               ///< 责令关闭
+  kRestrictPractice,           ///< 限制从业
+  kAdministrativeDetention,    ///< 行政拘留
+  kOtherByLaw,                 ///< 法律、行政法规规定的其他行政处罚
+};
+
+/// One penalty: its kind and, for fines and confiscations, the amount.
+struct Penalty {
+  PenaltyKind kind = PenaltyKind::kWarning;
+  std::optional<Money> amount;
+  std::string detail;
+};
+
+/// The four outcomes after investigation (行政处罚法 Art. 57 ¶1).
+enum class Outcome {
+  kPenalty,                  ///< (一) 给予行政处罚
+  kNoPenaltyMinor,           ///< (二) 违法行为轻微，依法可以不予行政处罚
+  kNoPenaltyNotEstablished,  ///< (三) 违法事实不能成立
+  kTransferToJudicial,       ///< (四) 涉嫌犯罪，移送司法机关
+};
+
+/// The notice of the intended penalty and of the party's rights (Art. 44).
+struct RightsNotice {
+  Date served_on;
+  std::vector<Penalty> proposed;
+  bool hearing_right_notified = false;      ///< the right to ask for a hearing was stated (Art. 63)
+  std::optional<Date> statement_waived_on;  ///< the party expressly waived statement (Art. 62)
+  std::optional<Date> statement_made_on;    ///< the party made a statement or defence (Art. 45)
+};
+
+/// A hearing (听证, Art. 63-65).
+struct Hearing {
+  Date requested_on;
+  std::optional<Date> notified_on;  ///< 听证通知 served
+  std::optional<Date> scheduled_for;
+  std::string presiding_officer_id;  ///< not an investigator of the case (Art. 64 (4))
+  std::optional<Date> held_on;
+  bool waived_by_absence = false;  ///< absent or walked out without reason (Art. 64 (6))
+};
+
+/// A legal review (法制审核, Art. 58).
+struct LegalReview {
+  Date reviewed_on;
+  std::string reviewer_id;
+  bool passed = false;
+  std::string opinion;
+};
+
+/// A collective discussion of the agency's heads (集体讨论, Art. 57 ¶2).
+struct CollectiveDiscussion {
+  Date held_on;
+  std::vector<std::string> participants;
+  std::string conclusion;
+};
+
+struct Decision {
+  Outcome outcome = Outcome::kPenalty;
+  std::vector<Penalty> penalties;
+  Date decided_on;
+  std::string document_number;
+  bool on_the_spot = false;  ///< simple procedure (Art. 51)
+
+  /// The total of the fines (Penalty kind kFine).
+  Money total_fine() const;
+};
+
+/// A payment of a fine or surcharge.
+struct Payment {
+  Date paid_on;
+  Money amount;
+  bool collected_on_the_spot = false;  ///< by the officer (Art. 68-69) rather than the bank
+};
+
+/// A deferral or instalment plan (暂缓或者分期缴纳, Art. 66).
+struct PaymentArrangement {
+  Date applied_on;  ///< the party's application
+  Date approved_on;
+  std::string approver;
+  std::vector<std::pair<Date, Money>> instalments;  ///< due date and amount; one entry = deferral
+};
+
+/// A period of administrative review or litigation: the surcharge does not accrue (Art. 73 ¶3).
+struct RemedyPeriod {
+  Date from;
+  std::optional<Date> to;  ///< open while pending
+  std::string kind;        ///< "review" or "litigation"
+};
+
+/// One entry of the case's timeline: which transition, when, by whom.
+struct CaseEvent {
+  Date on;
+  CaseStatus from = CaseStatus::kLead;
+  CaseStatus to = CaseStatus::kLead;
+  std::string action;      ///< e.g. "file", "notify", "decide"
+  std::string officer_id;  ///< the acting officer
+  std::string note;
+};
+
+/// Facts that decide which gates apply (Art. 57 ¶2, Art. 58).
+struct CaseFlags {
+  bool complex_or_serious =
+      false;  ///< 情节复杂或者重大违法行为: collective discussion (Art. 57 ¶2)
+  bool major_public_interest = false;    ///< Art. 58 (1)
+  bool major_rights = false;             ///< Art. 58 (2), with a hearing
+  bool complex_legal_relations = false;  ///< Art. 58 (3)
+  bool review_required_by_law = false;   ///< Art. 58 (4)
+  bool mental_incapacity = false;        ///< Art. 31: could not recognise or control the act
+};
+
+/// An enforcement case. A plain value: the procedure (procedure.hpp) changes it under the law's
+/// guards, the store (case_store.hpp) keeps it. `version` is the store's optimistic-concurrency
+/// counter.
+struct Case {
+  std::int64_t id = 0;       ///< assigned by the store; 0 for a case not yet stored
+  std::int64_t version = 0;  ///< bumped by every stored update
+  std::string number;        ///< 案号, allocated at filing, e.g. 大发改罚〔2024〕12号
+  std::string agency_code;
+  std::string power_code;
+  ProcedureKind procedure = ProcedureKind::kGeneral;
+  CaseStatus status = CaseStatus::kLead;
+  CaseSource source = CaseSource::kInspection;
+  std::string title;
+  std::string facts;  ///< the facts as found, searchable
+  Date lead_on;
+  std::optional<Date> filed_on;
+
+  std::vector<Party> parties;
+  std::vector<Violation> violations;
+  std::vector<Evidence> evidence;
+  std::vector<Document> documents;
+  std::vector<std::string> investigators;  ///< officer ids (Art. 42: at least two)
+  std::vector<CaseEvent> events;
+  CaseFlags flags;
+
+  std::optional<RightsNotice> notice;
+  std::optional<Hearing> hearing;
+  std::vector<LegalReview> reviews;
+  std::optional<CollectiveDiscussion> discussion;
+  std::optional<Decision> decision;
+  std::optional<Date> served_on;
+  std::vector<Payment> payments;
+  std::optional<PaymentArrangement> arrangement;
+  std::vector<RemedyPeriod> remedies;
+  std::optional<Date> closed_on;
+  /// Days not counted toward the 90-day decision period (Art. 60; e.g. expert opinion, hearing,
+  /// where the sector's rules say so) and approved extensions of it.
+  std::vector<Suspension> decision_suspensions;
+  std::vector<Extension> decision_extensions;
+
+  /// The party with `id`; throws NotFoundError.
+  const Party& party(const std::string& id) const;
+  /// The sum of all payments.
+  Money paid() const;
+};
+
+/// Names as used in JSON, the CLI and Python ("lead", "filed", ...).
+std::string to_string(CaseStatus status);
+std::string to_string(PenaltyKind kind);
+std::string to_string(Outcome outcome);
+std::string to_string(EvidenceKind kind);
+std::string to_string(DocumentType type);
+std::string to_string(ServiceMethod method);
+std::string to_string(CaseSource source);
+std::string to_string(PartyKind kind);
+std::string to_string(ProcedureKind kind);
+/// The inverses; each throws ValidationError naming the text and the accepted names.
+CaseStatus case_status_from_string(const std::string& text);
+PenaltyKind penalty_kind_from_string(const std::string& text);
+Outcome outcome_from_string(const std::string& text);
+EvidenceKind evidence_kind_from_string(const std::string& text);
+DocumentType document_type_from_string(const std::string& text);
+ServiceMethod service_method_from_string(const std::string& text);
+CaseSource case_source_from_string(const std::string& text);
+PartyKind party_kind_from_string(const std::string& text);
+ProcedureKind procedure_kind_from_string(const std::string& text);
+
+}  // namespace zhifa

@@ -1,0 +1,179 @@
+#include "zhifa/case.hpp"
+
+#include <array>
+#include <string_view>
+#include <utility>
+
+#include "zhifa/error.hpp"
+
+namespace zhifa {
+namespace {
+
+// One table per enum: the names used in JSON, the CLI and Python.
+template <typename E, std::size_t N>
+using Names = std::array<std::pair<E, std::string_view>, N>;
+
+constexpr Names<CaseStatus, 14> kStatus{
+    {{CaseStatus::kLead, "lead"},
+     {CaseStatus::kFiled, "filed"},
+     {CaseStatus::kInvestigating, "investigating"},
+     {CaseStatus::kNotified, "notified"},
+     {CaseStatus::kHearing, "hearing"},
+     {CaseStatus::kLegalReview, "legal_review"},
+     {CaseStatus::kCollectiveDiscussion, "collective_discussion"},
+     {CaseStatus::kDecided, "decided"},
+     {CaseStatus::kServed, "served"},
+     {CaseStatus::kExecuted, "executed"},
+     {CaseStatus::kClosed, "closed"},
+     {CaseStatus::kArchived, "archived"},
+     {CaseStatus::kWithdrawn, "withdrawn"},
+     {CaseStatus::kTransferred, "transferred"}}};
+
+constexpr Names<PenaltyKind, 14> kPenalty{
+    {{PenaltyKind::kWarning, "warning"},
+     {PenaltyKind::kPublicCriticism, "public_criticism"},
+     {PenaltyKind::kFine, "fine"},
+     {PenaltyKind::kConfiscateIllegalGains, "confiscate_illegal_gains"},
+     {PenaltyKind::kConfiscateIllegalProperty, "confiscate_illegal_property"},
+     {PenaltyKind::kSuspendLicense, "suspend_license"},
+     {PenaltyKind::kLowerQualification, "lower_qualification"},
+     {PenaltyKind::kRevokeLicense, "revoke_license"},
+     {PenaltyKind::kRestrictBusiness, "restrict_business"},
+     {PenaltyKind::kOrderSuspendProduction, "order_suspend_production"},
+     {PenaltyKind::kOrderClosure, "order_closure"},
+     {PenaltyKind::kRestrictPractice, "restrict_practice"},
+     {PenaltyKind::kAdministrativeDetention, "administrative_detention"},
+     {PenaltyKind::kOtherByLaw, "other_by_law"}}};
+
+constexpr Names<Outcome, 4> kOutcome{
+    {{Outcome::kPenalty, "penalty"},
+     {Outcome::kNoPenaltyMinor, "no_penalty_minor"},
+     {Outcome::kNoPenaltyNotEstablished, "no_penalty_not_established"},
+     {Outcome::kTransferToJudicial, "transfer_to_judicial"}}};
+
+constexpr Names<EvidenceKind, 8> kEvidence{{{EvidenceKind::kDocumentary, "documentary"},
+                                            {EvidenceKind::kPhysical, "physical"},
+                                            {EvidenceKind::kAudioVisual, "audio_visual"},
+                                            {EvidenceKind::kElectronicData, "electronic_data"},
+                                            {EvidenceKind::kWitness, "witness"},
+                                            {EvidenceKind::kPartyStatement, "party_statement"},
+                                            {EvidenceKind::kExpertOpinion, "expert_opinion"},
+                                            {EvidenceKind::kOnSiteRecord, "on_site_record"}}};
+
+constexpr Names<DocumentType, 14> kDocument{
+    {{DocumentType::kFilingApproval, "filing_approval"},
+     {DocumentType::kInquiryRecord, "inquiry_record"},
+     {DocumentType::kInspectionRecord, "inspection_record"},
+     {DocumentType::kNoticeOfRights, "notice_of_rights"},
+     {DocumentType::kHearingNotice, "hearing_notice"},
+     {DocumentType::kHearingRecord, "hearing_record"},
+     {DocumentType::kLegalReviewOpinion, "legal_review_opinion"},
+     {DocumentType::kDiscussionRecord, "discussion_record"},
+     {DocumentType::kDecision, "decision"},
+     {DocumentType::kNoPenaltyDecision, "no_penalty_decision"},
+     {DocumentType::kServiceReceipt, "service_receipt"},
+     {DocumentType::kPaymentDemand, "payment_demand"},
+     {DocumentType::kClosingReport, "closing_report"},
+     {DocumentType::kOther, "other"}}};
+
+constexpr Names<ServiceMethod, 6> kService{{{ServiceMethod::kInPerson, "in_person"},
+                                            {ServiceMethod::kLeftAtAddress, "left_at_address"},
+                                            {ServiceMethod::kMail, "mail"},
+                                            {ServiceMethod::kElectronic, "electronic"},
+                                            {ServiceMethod::kEntrusted, "entrusted"},
+                                            {ServiceMethod::kPublic, "public_notice"}}};
+
+constexpr Names<CaseSource, 6> kSource{{{CaseSource::kInspection, "inspection"},
+                                        {CaseSource::kRandomInspection, "random_inspection"},
+                                        {CaseSource::kComplaint, "complaint"},
+                                        {CaseSource::kReferral, "referral"},
+                                        {CaseSource::kSelfReport, "self_report"},
+                                        {CaseSource::kOther, "other"}}};
+
+constexpr Names<PartyKind, 3> kPartyKind{{{PartyKind::kNaturalPerson, "natural_person"},
+                                          {PartyKind::kLegalPerson, "legal_person"},
+                                          {PartyKind::kOtherOrganization, "other_organization"}}};
+
+constexpr Names<ProcedureKind, 2> kProcedure{
+    {{ProcedureKind::kGeneral, "general"}, {ProcedureKind::kSimple, "simple"}}};
+
+template <typename E, std::size_t N>
+std::string name_of(const Names<E, N>& names, E value) {
+  for (const auto& [v, n] : names) {
+    if (v == value) return std::string(n);
+  }
+  return "?";
+}
+
+template <typename E, std::size_t N>
+E value_of(const Names<E, N>& names, const std::string& text, const char* what) {
+  std::string accepted;
+  for (const auto& [v, n] : names) {
+    if (n == text) return v;
+    accepted += (accepted.empty() ? "" : ", ") + std::string(n);
+  }
+  throw ValidationError("unknown " + std::string(what) + " '" + text + "' (one of: " + accepted +
+                        ")");
+}
+
+}  // namespace
+
+std::string to_string(CaseStatus v) { return name_of(kStatus, v); }
+std::string to_string(PenaltyKind v) { return name_of(kPenalty, v); }
+std::string to_string(Outcome v) { return name_of(kOutcome, v); }
+std::string to_string(EvidenceKind v) { return name_of(kEvidence, v); }
+std::string to_string(DocumentType v) { return name_of(kDocument, v); }
+std::string to_string(ServiceMethod v) { return name_of(kService, v); }
+std::string to_string(CaseSource v) { return name_of(kSource, v); }
+std::string to_string(PartyKind v) { return name_of(kPartyKind, v); }
+std::string to_string(ProcedureKind v) { return name_of(kProcedure, v); }
+
+CaseStatus case_status_from_string(const std::string& t) {
+  return value_of(kStatus, t, "case status");
+}
+PenaltyKind penalty_kind_from_string(const std::string& t) {
+  return value_of(kPenalty, t, "penalty kind");
+}
+Outcome outcome_from_string(const std::string& t) { return value_of(kOutcome, t, "outcome"); }
+EvidenceKind evidence_kind_from_string(const std::string& t) {
+  return value_of(kEvidence, t, "evidence kind");
+}
+DocumentType document_type_from_string(const std::string& t) {
+  return value_of(kDocument, t, "document type");
+}
+ServiceMethod service_method_from_string(const std::string& t) {
+  return value_of(kService, t, "service method");
+}
+CaseSource case_source_from_string(const std::string& t) {
+  return value_of(kSource, t, "case source");
+}
+PartyKind party_kind_from_string(const std::string& t) {
+  return value_of(kPartyKind, t, "party kind");
+}
+ProcedureKind procedure_kind_from_string(const std::string& t) {
+  return value_of(kProcedure, t, "procedure kind");
+}
+
+Money Decision::total_fine() const {
+  Money total;
+  for (const auto& p : penalties) {
+    if (p.kind == PenaltyKind::kFine && p.amount) total += *p.amount;
+  }
+  return total;
+}
+
+const Party& Case::party(const std::string& party_id) const {
+  for (const auto& p : parties) {
+    if (p.id == party_id) return p;
+  }
+  throw NotFoundError("case " + (number.empty() ? std::to_string(id) : number) + " has no party '" +
+                      party_id + "'");
+}
+
+Money Case::paid() const {
+  Money total;
+  for (const auto& p : payments) total += p.amount;
+  return total;
+}
+
+}  // namespace zhifa
