@@ -45,42 +45,66 @@ Deadline::Deadline(LegalPeriod period, Date start, WorkCalendar calendar)
   }
 }
 
+Deadline::Deadline(LegalPeriod period, Date start, WorkCalendar calendar,
+                   std::vector<Suspension> suspensions, std::vector<Extension> extensions)
+    : Deadline(std::move(period), start, std::move(calendar)) {
+  // Record each entry through the same checks, earliest first, so the replay sees them in date
+  // order; static checks (overlap, approver, maximum) apply as for a single call.
+  std::stable_sort(suspensions.begin(), suspensions.end(),
+                   [](const Suspension& a, const Suspension& b) { return a.from < b.from; });
+  std::stable_sort(
+      extensions.begin(), extensions.end(),
+      [](const Extension& a, const Extension& b) { return a.approved_on < b.approved_on; });
+  std::size_t i = 0, j = 0;
+  while (i < suspensions.size() || j < extensions.size()) {
+    if (j == extensions.size() ||
+        (i < suspensions.size() && suspensions[i].from <= extensions[j].approved_on)) {
+      suspend(suspensions[i].from, suspensions[i].to, suspensions[i].reason);
+      ++i;
+    } else {
+      extend(extensions[j].length, extensions[j].approver, extensions[j].reason,
+             extensions[j].approved_on);
+      ++j;
+    }
+  }
+}
+
 void Deadline::suspend(Date from, Date to, std::string reason) {
   auto fail = [&](const std::string& why) {
     throw ValidationError("deadline '" + period_.key + "': suspension " + iso(from) + ".." +
                           iso(to) + " " + why);
   };
   if (from.is_special() || to.is_special()) throw ValidationError("suspension dates must be dates");
-  if (period_.direction == PeriodDirection::kBefore)
+  if (period_.direction == PeriodDirection::kBefore) {
     fail("cannot apply: the period is counted backwards");
+  }
   if (to < from) fail("ends before it begins");
   if (from <= start_) fail("starts on or before the start day " + iso(start_));
-  Date current = due();
-  if (from > current) fail("starts after the period ended on " + iso(current));
   for (const auto& s : suspensions_) {
-    if (!(to < s.from || from > s.to))
+    if (!(to < s.from || from > s.to)) {
       fail("overlaps the suspension " + iso(s.from) + ".." + iso(s.to));
+    }
   }
-  suspensions_.push_back(Suspension{from, to, std::move(reason)});
-  std::sort(suspensions_.begin(), suspensions_.end(),
-            [](const Suspension& a, const Suspension& b) { return a.from < b.from; });
+  auto suspensions = suspensions_;
+  suspensions.push_back(Suspension{from, to, std::move(reason)});
+  std::stable_sort(suspensions.begin(), suspensions.end(),
+                   [](const Suspension& a, const Suspension& b) { return a.from < b.from; });
+  check_timeline(suspensions, extensions_);
+  suspensions_ = std::move(suspensions);
 }
 
 void Deadline::extend(int length, std::string approver, std::string reason, Date approved_on) {
   auto fail = [&](const std::string& why) {
     throw ValidationError("deadline '" + period_.key + "': extension " + why);
   };
-  if (period_.direction == PeriodDirection::kBefore)
+  if (period_.direction == PeriodDirection::kBefore) {
     fail("cannot apply: the period is counted backwards");
+  }
   if (length <= 0) fail("length must be positive, got " + std::to_string(length));
   if (approver.empty()) fail("needs the approver (延期须经批准)");
   if (approved_on.is_special()) fail("approval date is not a date");
-  if (approved_on < start_)
+  if (approved_on < start_) {
     fail("approved on " + iso(approved_on) + ", before the start " + iso(start_));
-  Date current = due();
-  if (approved_on > current) {
-    fail("approved on " + iso(approved_on) + ", after the period ended on " + iso(current) +
-         "; an expired period cannot be extended");
   }
   if (period_.max_extension) {
     int total = length;
@@ -92,15 +116,64 @@ void Deadline::extend(int length, std::string approver, std::string reason, Date
                             std::to_string(length) + " more asked");
     }
   }
-  extensions_.push_back(Extension{length, std::move(approver), std::move(reason), approved_on});
+  auto extensions = extensions_;
+  extensions.push_back(Extension{length, std::move(approver), std::move(reason), approved_on});
+  std::stable_sort(
+      extensions.begin(), extensions.end(),
+      [](const Extension& a, const Extension& b) { return a.approved_on < b.approved_on; });
+  check_timeline(suspensions_, extensions);
+  extensions_ = std::move(extensions);
 }
 
-Date Deadline::due() const { return compute().back().date; }
+void Deadline::check_timeline(const std::vector<Suspension>& suspensions,
+                              const std::vector<Extension>& extensions) const {
+  // Replays the entries in date order: each must happen while the period, as it stood with the
+  // earlier entries, was still running. So the result does not depend on the order in which a
+  // caller records them. A suspension must begin by the period's own last day (before any
+  // rest-day move: days after it are not counted anyway); an extension must be approved by the
+  // due date.
+  struct Entry {
+    Date on;
+    const Suspension* suspension;
+    const Extension* extension;
+  };
+  std::vector<Entry> entries;
+  for (const auto& s : suspensions) entries.push_back({s.from, &s, nullptr});
+  for (const auto& e : extensions) entries.push_back({e.approved_on, nullptr, &e});
+  std::stable_sort(entries.begin(), entries.end(),
+                   [](const Entry& a, const Entry& b) { return a.on < b.on; });
+  Deadline partial(period_, start_, calendar_);
+  partial.rest_day_rule_ = rest_day_rule_;
+  for (const auto& entry : entries) {
+    const Computed now = partial.compute();
+    if (entry.suspension) {
+      const auto& s = *entry.suspension;
+      if (s.from > now.before_rest_move) {
+        throw ValidationError("deadline '" + period_.key + "': suspension " + iso(s.from) + ".." +
+                              iso(s.to) + " starts after the period ended on " +
+                              iso(now.before_rest_move));
+      }
+      partial.suspensions_.push_back(s);
+    } else {
+      const auto& e = *entry.extension;
+      if (e.approved_on > now.steps.back().date) {
+        throw ValidationError("deadline '" + period_.key + "': extension approved on " +
+                              iso(e.approved_on) + ", after the period ended on " +
+                              iso(now.steps.back().date) +
+                              "; an expired period cannot be extended");
+      }
+      partial.extensions_.push_back(e);
+    }
+  }
+}
 
-std::vector<DeadlineStep> Deadline::explain() const { return compute(); }
+Date Deadline::due() const { return compute().steps.back().date; }
 
-std::vector<DeadlineStep> Deadline::compute() const {
-  std::vector<DeadlineStep> steps;
+std::vector<DeadlineStep> Deadline::explain() const { return compute().steps; }
+
+Deadline::Computed Deadline::compute() const {
+  Computed result;
+  std::vector<DeadlineStep>& steps = result.steps;
   const LegalPeriod& p = period_;
   try {
     if (p.direction == PeriodDirection::kBefore) {
@@ -112,7 +185,8 @@ std::vector<DeadlineStep> Deadline::compute() const {
                            p.name + "): the latest day is " + iso(latest),
                        latest, p.basis});
       steps.push_back({"due: " + iso(latest), latest, std::nullopt});
-      return steps;
+      result.before_rest_move = latest;
+      return result;
     }
 
     steps.push_back({"start: " + (p.start_event.empty() ? p.key : p.start_event) + " on " +
@@ -129,8 +203,12 @@ std::vector<DeadlineStep> Deadline::compute() const {
     steps.push_back(
         {units(p.length, p.unit) + " (" + p.key + ", " + p.name + ") end on " + iso(nominal) + how,
          nominal, p.basis});
+    // Extensions lengthen the period counted from the start, so a month period keeps the start's
+    // day of the month (民法典 Art. 202): 11-30 + 3 months + 1 month = 03-30, not 03-28.
+    int total_length = p.length;
     for (const auto& e : extensions_) {
-      nominal = detail::advance(nominal, e.length, p.unit, calendar_);
+      total_length += e.length;
+      nominal = detail::advance(start_, total_length, p.unit, calendar_);
       steps.push_back({"extended by " + units(e.length, p.unit) + ", approved by " + e.approver +
                            " on " + iso(e.approved_on) + (e.reason.empty() ? "" : ": " + e.reason) +
                            "; now ends on " + iso(nominal),
@@ -168,6 +246,7 @@ std::vector<DeadlineStep> Deadline::compute() const {
       steps.push_back({"with the suspensions the period ends on " + iso(end), end, std::nullopt});
     }
 
+    result.before_rest_move = end;
     if (!working && rest_day_rule_ == RestDayRule::kNextWorkingDay &&
         !calendar_.is_working_day(end)) {
       Date moved = calendar_.next_working_day(end);
@@ -180,7 +259,7 @@ std::vector<DeadlineStep> Deadline::compute() const {
   } catch (const std::out_of_range& e) {
     throw ValidationError("deadline '" + p.key + "' leaves the supported dates: " + e.what());
   }
-  return steps;
+  return result;
 }
 
 }  // namespace zhifa

@@ -48,6 +48,12 @@ Money Money::parse(std::string_view text) {
   auto fail = [&](std::size_t byte, const std::string& why) {
     parse_error(text, char_pos(text, byte), why);
   };
+  // |INT64_MIN| fen: the largest magnitude, reachable only by a negative amount.
+  const Int128 kMaxMagnitude = static_cast<Int128>(Limits::max()) + 1;
+  auto too_large = [&] {
+    throw OverflowError("money amount '" + std::string(text) +
+                        "' is outside the range of int64 fen (about ±92 quadrillion yuan)");
+  };
   std::size_t i = 0;
   bool negative = false;
   if (text.empty()) parse_error(text, 0, "empty text");
@@ -67,7 +73,7 @@ Money Money::parse(std::string_view text) {
     char c = text[i];
     if (c >= '0' && c <= '9') {
       integer = integer * 10 + (c - '0');
-      if (integer > static_cast<Int128>(Limits::max())) fail(i, "amount too large");
+      if (integer > kMaxMagnitude) too_large();
       ++digits;
       ++group;
     } else if (c == ',') {
@@ -115,8 +121,9 @@ Money Money::parse(std::string_view text) {
   for (int k = 0; k < scale; ++k) {
     fen = fen * 10;
     if (static_cast<std::size_t>(k) < fraction.size()) fen += fraction[k] - '0';
-    if (fen > static_cast<Int128>(Limits::max())) fail(start, "amount too large");
+    if (fen > kMaxMagnitude) too_large();
   }
+  if (!negative && fen > static_cast<Int128>(Limits::max())) too_large();
   return Money(static_cast<std::int64_t>(negative ? -fen : fen));
 }
 

@@ -446,13 +446,15 @@ void Procedure::legal_review(Case& c, const std::string& reviewer_id, Date on, b
   c = std::move(n);
 }
 
+Deadline Procedure::decision_ledger(const Case& c) const {
+  return Deadline(periods_.get("decision"), *c.filed_on, calendar_, c.decision_suspensions,
+                  c.decision_extensions);
+}
+
 void Procedure::suspend_decision_period(Case& c, Date from, Date to, std::string reason) const {
   if (!c.filed_on)
     throw LegalGuardError("the decision period runs from filing; the case is not filed");
-  Deadline d(periods_.get("decision"), *c.filed_on, calendar_);
-  for (const auto& e : c.decision_extensions)
-    d.extend(e.length, e.approver, e.reason, e.approved_on);
-  for (const auto& s : c.decision_suspensions) d.suspend(s.from, s.to, s.reason);
+  Deadline d = decision_ledger(c);
   d.suspend(from, to, reason);  // validates
   c.decision_suspensions.push_back(Suspension{from, to, std::move(reason)});
 }
@@ -461,10 +463,7 @@ void Procedure::extend_decision_period(Case& c, int days, std::string approver, 
                                        Date approved_on) const {
   if (!c.filed_on)
     throw LegalGuardError("the decision period runs from filing; the case is not filed");
-  Deadline d(periods_.get("decision"), *c.filed_on, calendar_);
-  for (const auto& e : c.decision_extensions)
-    d.extend(e.length, e.approver, e.reason, e.approved_on);
-  for (const auto& s : c.decision_suspensions) d.suspend(s.from, s.to, s.reason);
+  Deadline d = decision_ledger(c);
   d.extend(days, approver, reason, approved_on);  // validates
   c.decision_extensions.push_back(
       Extension{days, std::move(approver), std::move(reason), approved_on});
@@ -799,13 +798,10 @@ void Procedure::withdraw(Case& c, const std::string& officer_id, Date on,
 std::vector<CaseDeadline> Procedure::deadlines(const Case& c, Date on) const {
   std::vector<CaseDeadline> out;
   auto add = [&](const char* key, Date start, bool party, std::optional<Date> met_on) {
-    CaseDeadline d{key, Deadline(periods_.get(key), start, calendar_), party, met_on,
-                   DeadlineState::kOpen};
-    if (std::string(key) == "decision") {
-      for (const auto& e : c.decision_extensions)
-        d.ledger.extend(e.length, e.approver, e.reason, e.approved_on);
-      for (const auto& s : c.decision_suspensions) d.ledger.suspend(s.from, s.to, s.reason);
-    }
+    CaseDeadline d{key,
+                   std::string(key) == "decision" ? decision_ledger(c)
+                                                  : Deadline(periods_.get(key), start, calendar_),
+                   party, met_on, DeadlineState::kOpen};
     const Date due = d.ledger.due();
     if (met_on && *met_on <= on) {
       d.state = *met_on <= due ? DeadlineState::kMet : DeadlineState::kMetLate;

@@ -68,12 +68,26 @@ struct Mark {
 };
 
 // Day-by-day classification that a year's data imposes (dates of any year).
-void collect_marks(const CalendarYear& y, std::map<Date, Mark>& marks) {
+bool working_kind(DayKind k) { return k == DayKind::kWorkday || k == DayKind::kAdjustedWorkday; }
+
+// Marks of the days of year y's data that fall in y itself (own = true) or in the adjacent
+// December or January (own = false; e.g. the 2023 notice starts New Year's block on 2022-12-31).
+void collect_marks(const CalendarYear& y, std::map<Date, Mark>& marks, bool own) {
   auto put = [&](Date d, DayKind k, const std::string& festival) {
     if (d.is_special()) {
       throw DataFileError("calendar year " + std::to_string(y.year) + ", " + festival +
                           ": not a calendar date");
     }
+    const int dy = d.year();
+    const bool adjacent =
+        (dy == y.year - 1 && d.month() == 12) || (dy == y.year + 1 && d.month() == 1);
+    if (dy != y.year && !adjacent) {
+      throw DataFileError(
+          "calendar year " + std::to_string(y.year) + ", " + festival + ": " + iso(d) +
+          " is outside the year (a notice may name days of the adjacent December or "
+          "January only)");
+    }
+    if ((dy == y.year) != own) return;
     if (k == DayKind::kAdjustedWorkday && !is_weekend(d)) {
       throw DataFileError("calendar year " + std::to_string(y.year) + ", " + festival + ": " +
                           iso(d) + " is listed as an adjusted working day (调休上班日) but is a " +
@@ -121,7 +135,35 @@ WorkCalendar WorkCalendar::from_years(std::vector<CalendarYear> years) {
 
   auto impl = std::make_shared<Impl>();
   std::map<Date, Mark> marks;
-  for (const auto& y : years) collect_marks(y, marks);
+  for (const auto& y : years) collect_marks(y, marks, true);
+  // A day named by a neighbouring year's notice: where its own year has a notice, the two must
+  // agree on whether it is a working day (the own year's classification stays); elsewhere the
+  // neighbour's word is the only data there is.
+  std::map<Date, Mark> neighbours;
+  for (const auto& y : years) collect_marks(y, neighbours, false);
+  for (const auto& [d, mark] : neighbours) {
+    auto own_year = std::find_if(years.begin(), years.end(),
+                                 [&](const CalendarYear& y) { return y.year == d.year(); });
+    if (own_year == years.end() || !own_year->notice) {
+      auto [it, inserted] = marks.emplace(d, mark);
+      if (!inserted && it->second.kind != mark.kind) {
+        throw ConflictError("calendar data disagree about " + iso(d));
+      }
+      continue;
+    }
+    auto own = marks.find(d);
+    DayKind own_kind = own != marks.end() ? own->second.kind
+                       : is_weekend(d)    ? DayKind::kWeekend
+                                          : DayKind::kWorkday;
+    if (working_kind(own_kind) != working_kind(mark.kind)) {
+      throw ConflictError("calendar data disagree about " + iso(d) + ": the " +
+                          std::to_string(mark.source_year) + " schedule (" + mark.festival +
+                          ") makes it " +
+                          (working_kind(mark.kind) ? "a working day" : "a day off") + ", the " +
+                          std::to_string(d.year()) + " schedule " +
+                          (working_kind(own_kind) ? "a working day" : "a day off"));
+    }
+  }
 
   const int first_year = years.front().year, last_year = years.back().year;
   impl->first = Date(static_cast<unsigned short>(first_year), 1, 1);

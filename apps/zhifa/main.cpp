@@ -42,6 +42,17 @@ options:
 exit codes: 0 success, 1 a finding, 2 bad usage or input
 )";
 
+// A whole number, all of `text`; UsageError naming `what` otherwise.
+int parse_int(const std::string& text, const std::string& what) {
+  try {
+    std::size_t used = 0;
+    int n = std::stoi(text, &used);
+    if (used == text.size()) return n;
+  } catch (const std::logic_error&) {
+  }
+  throw UsageError(what + " must be a whole number, got '" + text + "'");
+}
+
 // Common calendar options: --calendar-file F (repeatable) merges years into the official data;
 // --weekends-only A-B adds years in which only weekends are off, explicitly.
 void add_calendar_options(po::options_description& d) {
@@ -62,14 +73,10 @@ zhifa::WorkCalendar calendar_from(const po::variables_map& vm) {
   if (vm.count("weekends-only")) {
     const auto& spec = vm["weekends-only"].as<std::string>();
     auto dash = spec.find('-');
-    try {
-      int a = std::stoi(spec.substr(0, dash));
-      int b = dash == std::string::npos ? a : std::stoi(spec.substr(dash + 1));
-      cal = cal.merged(zhifa::WorkCalendar::weekends_only(a, b));
-    } catch (const std::logic_error&) {
-      throw UsageError("--weekends-only expects FIRST-LAST years, e.g. 2027-2028, got '" + spec +
-                       "'");
-    }
+    const std::string what = "--weekends-only (FIRST-LAST years, e.g. 2027-2028)";
+    const int a = parse_int(spec.substr(0, dash), what);
+    const int b = dash == std::string::npos ? a : parse_int(spec.substr(dash + 1), what);
+    cal = cal.merged(zhifa::WorkCalendar::weekends_only(a, b));
   }
   return cal;
 }
@@ -207,14 +214,7 @@ int cmd_calendar(const std::vector<std::string>& args) {
   } else if (action == "add") {
     need(2);
     auto day = zhifa::parse_iso_date(rest[1]);
-    int n = 0;
-    try {
-      std::size_t used = 0;
-      n = std::stoi(rest[2], &used);
-      if (used != rest[2].size()) throw std::invalid_argument("trailing text");
-    } catch (const std::logic_error&) {
-      throw UsageError("zhifa calendar add: N must be a whole number, got '" + rest[2] + "'");
-    }
+    const int n = parse_int(rest[2], "zhifa calendar add: N");
     const auto result = cal.add_working_days(day, n);
     if (as_json) {
       std::cout << json{{"date", zhifa::iso(day)},
@@ -357,6 +357,9 @@ int cmd_deadline(const std::vector<std::string>& args) {
       throw UsageError("--rest-day-rule: expected next_working_day or none, got '" + r + "'");
     }
   }
+  // The ledger's entries are validated together, in date order, whatever order they are given.
+  std::vector<zhifa::Extension> extensions;
+  std::vector<zhifa::Suspension> suspensions;
   if (vm.count("extend")) {
     for (const auto& spec : vm["extend"].as<std::vector<std::string>>()) {
       std::vector<std::string> parts;
@@ -374,13 +377,8 @@ int cmd_deadline(const std::vector<std::string>& args) {
       if (parts.size() < 3)
         throw UsageError("--extend expects N:APPROVER:APPROVED_ON[:REASON], got '" + spec + "'");
       std::string reason = start == std::string::npos ? "" : spec.substr(start);
-      int n = 0;
-      try {
-        n = std::stoi(parts[0]);
-      } catch (const std::logic_error&) {
-        throw UsageError("--extend: N must be a whole number, got '" + parts[0] + "'");
-      }
-      dl.extend(n, parts[1], reason, zhifa::parse_iso_date(parts[2]));
+      extensions.push_back(zhifa::Extension{parse_int(parts[0], "--extend: N"), parts[1], reason,
+                                            zhifa::parse_iso_date(parts[2])});
     }
   }
   if (vm.count("suspend")) {
@@ -392,13 +390,16 @@ int cmd_deadline(const std::vector<std::string>& args) {
       std::string to =
           spec.substr(dots + 2, colon == std::string::npos ? std::string::npos : colon - dots - 2);
       std::string reason = colon == std::string::npos ? "" : spec.substr(colon + 1);
-      dl.suspend(zhifa::parse_iso_date(spec.substr(0, dots)), zhifa::parse_iso_date(to), reason);
+      suspensions.push_back(zhifa::Suspension{zhifa::parse_iso_date(spec.substr(0, dots)),
+                                              zhifa::parse_iso_date(to), reason});
     }
   }
+  zhifa::Deadline ledger(dl.period(), dl.start(), dl.calendar(), suspensions, extensions);
+  ledger.set_rest_day_rule(dl.rest_day_rule());
   if (vm.count("json")) {
-    std::cout << deadline_json(dl).dump(2) << "\n";
+    std::cout << deadline_json(ledger).dump(2) << "\n";
   } else {
-    print_deadline(dl);
+    print_deadline(ledger);
   }
   return kOk;
 }

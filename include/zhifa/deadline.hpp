@@ -52,15 +52,22 @@ class Deadline {
   /// Throws ValidationError for a special date. The calendar must cover the dates the
   /// computation touches, or due() throws CalendarCoverageError.
   Deadline(LegalPeriod period, Date start, WorkCalendar calendar);
+  /// A ledger with recorded entries, validated as a whole by replaying them in date order (as
+  /// suspend() and extend() would); throws as they do.
+  Deadline(LegalPeriod period, Date start, WorkCalendar calendar,
+           std::vector<Suspension> suspensions, std::vector<Extension> extensions);
 
   /// Adds a suspension. Throws ValidationError when `to` < `from`, when it starts on or before
-  /// the start day, when it starts after the current due date (outside the ledger's span), when
-  /// it overlaps another suspension, or for a period counted backwards.
+  /// the start day, when it starts after the period's last day (outside the ledger's span; the
+  /// last day before any rest-day move), when it overlaps another suspension, or for a period
+  /// counted backwards. Entries are checked in date order whatever order they are added in.
   void suspend(Date from, Date to, std::string reason);
 
   /// Adds an approved extension. Throws ValidationError for a non-positive length, an empty
-  /// approver, an approval before the start or after the current due date, or a period counted
-  /// backwards; LegalGuardError when the total exceeds the period's max_extension, citing it.
+  /// approver, an approval before the start or after the period had expired (as it stood on the
+  /// approval date), or a period counted backwards; LegalGuardError when the total exceeds the
+  /// period's max_extension, citing it. Month and year extensions count from the start
+  /// (民法典 Art. 202).
   void extend(int length, std::string approver, std::string reason, Date approved_on);
 
   /// Overrides the period's rest-day rule for this ledger.
@@ -81,7 +88,15 @@ class Deadline {
   std::vector<DeadlineStep> explain() const;
 
  private:
-  std::vector<DeadlineStep> compute() const;
+  struct Computed {
+    std::vector<DeadlineStep> steps;  ///< the explanation; the last step's date is the due date
+    Date before_rest_move;            ///< the period's last day before the rest-day rule
+  };
+  Computed compute() const;
+  /// Throws ValidationError unless every entry, replayed in date order, happens while the period
+  /// (with the earlier entries) is still running.
+  void check_timeline(const std::vector<Suspension>& suspensions,
+                      const std::vector<Extension>& extensions) const;
 
   LegalPeriod period_;
   Date start_;

@@ -171,6 +171,8 @@ class Procedure {
   void check_penalties(const Case& c, const std::vector<Penalty>& penalties, Date on) const;
   void check_limitation(const Case& c, const char* act) const;
   Date payment_due(const Case& c) const;
+  /// The 90-day decision ledger (Art. 60) with the case's suspensions and extensions.
+  Deadline decision_ledger(const Case& c) const;
 
   Agency agency_;
   JurisdictionRules rules_;

@@ -74,12 +74,13 @@ TEST(Deadline, WorkingDaySuspensionsCountWorkingDays_Art64) {
 }
 
 TEST(Deadline, ApprovedExtensionsRunOnFromTheEnd_Art25) {
-  // Seizure on 2026-03-02 (行政强制法 Art. 25): 30 days end 04-01; extended 30 days to 05-01,
-  // Labour Day: moved to 05-06.
+  // Seizure on 2026-03-02 (行政强制法 Art. 25): 30 days end 04-01; extended 30 days to 05-01.
+  // "不得超过三十日" is a cap, so the data switch off the rest-day rule: 05-01 stays although
+  // it is Labour Day.
   auto d = make("seizure", "2026-03-02");
   EXPECT_EQ(d.due(), D("2026-04-01"));
   d.extend(30, "局长 张三", "案情复杂", D("2026-03-30"));
-  EXPECT_EQ(d.due(), D("2026-05-06"));
+  EXPECT_EQ(d.due(), D("2026-05-01"));
   auto text = joined(d);
   EXPECT_NE(text.find("approved by 局长 张三 on 2026-03-30"), std::string::npos) << text;
 }
@@ -116,7 +117,7 @@ TEST(Deadline, RefusesBadLedgerEntriesAndStaysUnchanged) {
   expect_refused([&] { d.suspend(D("2024-03-01"), D("2024-03-02"), ""); },
                  "on or before the start day");
   expect_refused([&] { d.suspend(D("2024-07-01"), D("2024-07-02"), ""); },
-                 "after the period ended on 2024-06-11");
+                 "after the period ended on 2024-06-09");
   expect_refused([&] { d.suspend(D("2024-04-10"), D("2024-04-12"), ""); },
                  "overlaps the suspension 2024-04-01..2024-04-10");
   expect_refused([&] { d.extend(10, "", "no approver", D("2024-04-01")); }, "needs the approver");
@@ -142,4 +143,50 @@ TEST(Deadline, PeriodOutsideTheCalendarFailsClosed) {
   // ...and the limitation period, whose data says the rest-day rule does not apply, works.
   auto lim = make("limitation", "2025-06-01");
   EXPECT_EQ(lim.due(), D("2027-06-01"));
+}
+
+TEST(Deadline, EntriesAreCheckedInDateOrderWhateverOrderTheyAreRecorded) {
+  // Filed 2025-11-20; 90 days end 2026-02-18; a suspension 2025-12-10..2026-01-05 moves the end
+  // to 2026-03-17, so an extension approved on 2026-03-01 is in time, in either order.
+  auto a = make("decision", "2025-11-20");
+  a.suspend(D("2025-12-10"), D("2026-01-05"), "鉴定");
+  a.extend(30, "局长", "", D("2026-03-01"));
+  EXPECT_EQ(a.due(), D("2026-04-16"));
+  // Recorded alone, the same extension is late: without the suspension the period ended on
+  // 2026-02-24 (02-18 falls in the Spring Festival block).
+  auto b = make("decision", "2025-11-20");
+  EXPECT_THROW(b.extend(30, "局长", "", D("2026-03-01")), zhifa::ValidationError);
+  // A ledger rebuilt from stored entries is validated as a whole, in date order: a suspension
+  // that starts after the original end but inside the extended period is fine.
+  const std::vector<zhifa::Suspension> suspensions{{D("2026-03-10"), D("2026-03-12"), "听证"}};
+  const std::vector<zhifa::Extension> extensions{{30, "局长", "", D("2026-02-10")}};
+  Deadline rebuilt(zhifa::PeriodTable::builtin().get("decision"), D("2025-11-20"),
+                   zhifa::WorkCalendar::china(), suspensions, extensions);
+  EXPECT_EQ(rebuilt.due(), D("2026-03-23"));  // 02-18 + 30 = 03-20, + 3 suspended days
+  EXPECT_THROW(Deadline(zhifa::PeriodTable::builtin().get("decision"), D("2025-11-20"),
+                        zhifa::WorkCalendar::china(), suspensions, {}),
+               zhifa::ValidationError);
+}
+
+TEST(Deadline, MonthExtensionsCountFromTheStart_CivilCode202) {
+  // 2024-11-30 + 3 months = 2025-02-28; one more month counts from the start: 2025-03-30, a
+  // Sunday, moved to Monday 2025-03-31 (not 03-28 chained from the clamped February end).
+  zhifa::LegalPeriod three_months;
+  three_months.key = "x";
+  three_months.length = 3;
+  three_months.unit = zhifa::PeriodUnit::kMonths;
+  three_months.basis = zhifa::Citation{"测试", 1, 0, 0, ""};
+  auto d = Deadline(three_months, D("2024-11-30"), zhifa::WorkCalendar::china());
+  EXPECT_EQ(d.due(), D("2025-02-28"));
+  d.extend(1, "局长", "", D("2025-02-20"));
+  EXPECT_EQ(d.due(), D("2025-03-31"));
+}
+
+TEST(Deadline, SuspensionAfterThePeriodsOwnLastDayIsRefused) {
+  // 15 days from 2026-01-16 end Saturday 01-31 (moved to 02-02): a suspension from 02-01 would
+  // count no day of the period, so it is refused rather than silently ignored.
+  auto d = make("payment", "2026-01-16");
+  EXPECT_THROW(d.suspend(D("2026-02-01"), D("2026-02-10"), ""), zhifa::ValidationError);
+  d.suspend(D("2026-01-31"), D("2026-02-03"), "");
+  EXPECT_EQ(d.due(), D("2026-02-04"));  // 01-31 not counted: ends 02-04 (Wednesday)
 }

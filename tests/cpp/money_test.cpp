@@ -34,7 +34,7 @@ TEST(Money, RefusesMalformedTextNamingPositionAndReason) {
         Case{"1234,567", "group digits by three"}, Case{"1.234", "whole number of fen"},
         Case{"1.", "digit after the decimal point"}, Case{"12 元", "position 3: unexpected ' '"},
         Case{"5美元", "unexpected '美'"}, Case{"1.0000001万", "whole number of fen"},
-        Case{"99999999999999999999", "too large"}}) {
+        Case{"--1", "expected a digit"}}) {
     try {
       Money::parse(c.text);
       ADD_FAILURE() << "accepted " << c.text;
@@ -44,6 +44,16 @@ TEST(Money, RefusesMalformedTextNamingPositionAndReason) {
       EXPECT_NE(std::string(e.what()).find(c.text), std::string::npos) << "message names the text";
     }
   }
+}
+
+TEST(Money, ParsesTheWholeRangeAndNoMore) {
+  EXPECT_EQ(Money::parse("-92,233,720,368,547,758.08").fen(),
+            std::numeric_limits<std::int64_t>::min());
+  EXPECT_EQ(Money::parse("92,233,720,368,547,758.07").fen(),
+            std::numeric_limits<std::int64_t>::max());
+  EXPECT_THROW(Money::parse("92,233,720,368,547,758.08"), zhifa::OverflowError);
+  EXPECT_THROW(Money::parse("99999999999999999999"), zhifa::OverflowError);
+  EXPECT_THROW(Money::parse("100000000000亿"), zhifa::OverflowError);
 }
 
 TEST(Money, FormatsWithThousandsAndTwoDecimals) {

@@ -3,6 +3,7 @@
 // domain.md §6.3-6.6, and working-day arithmetic (行政处罚法 Art. 85).
 #include "zhifa/work_calendar.hpp"
 
+#include <gmock/gmock.h>
 #include <gtest/gtest.h>
 
 #include <boost/date_time/gregorian/gregorian_types.hpp>
@@ -303,4 +304,26 @@ TEST(WorkCalendar, ShippedDataFileEqualsTheBuiltInCalendar) {
   for (Date d = builtin.first_day(); d <= builtin.last_day(); d += kDay) {
     ASSERT_EQ(file.day_kind(d), builtin.day_kind(d)) << zhifa::iso(d);
   }
+}
+
+TEST(WorkCalendar, NoticeDatesMustLieInTheirYearOrItsEdges) {
+  auto year_2027 = [](const std::string& festival) {
+    return R"({"format": "zhifa-calendar", "version": 1, "years": [{"year": 2027, "notice": {"number": "X", "issued": "2026-11-10"}, "festivals": [)" +
+           festival + "]}]}";
+  };
+  // A typo far outside the year is refused, not silently dropped.
+  EXPECT_THAT(
+      error_of([&] {
+        WorkCalendar::from_json(year_2027(R"({"name": "春节", "statutory": ["2072-02-06"]})"));
+      }),
+      ::testing::HasSubstr("2072-02-06 is outside the year"));
+  // A neighbouring year's day that agrees with that year's own schedule is accepted...
+  auto agreeing = WorkCalendar::from_json(
+      year_2027(R"({"name": "元旦", "statutory": ["2027-01-01"], "rest": ["2026-12-26"]})"));
+  EXPECT_EQ(WorkCalendar::china().merged(agreeing).last_year(), 2027);
+  // ...one that would turn a working day of the published 2026 schedule into a day off is not.
+  auto changing = WorkCalendar::from_json(
+      year_2027(R"({"name": "元旦", "statutory": ["2027-01-01"], "rest": ["2026-12-31"]})"));
+  EXPECT_THAT(error_of([&] { WorkCalendar::china().merged(changing); }),
+              ::testing::HasSubstr("disagree about 2026-12-31"));
 }

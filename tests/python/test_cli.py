@@ -65,7 +65,7 @@ def test_deadline_explains_and_emits_json():
     assert "行政处罚法 Art. 60" in r.stdout and "due: 2024-06-11" in r.stdout
     r = run("deadline", "seizure", "--from", "2026-03-02", "--extend", "30:局长:2026-03-30:复杂", "--json")
     data = json.loads(r.stdout)
-    assert data["due"] == "2026-05-06" and data["basis"] == "行政强制法 Art. 25 ¶1"
+    assert data["due"] == "2026-05-01" and data["basis"] == "行政强制法 Art. 25 ¶1"
     listing = json.loads(run("deadline", "--list", "--json").stdout)
     assert {"key": "hearing_request", "length": 5, "unit": "working_days"}.items() <= listing[2].items()
 
@@ -80,3 +80,15 @@ def test_demo_runs_on_bundled_data():
 def test_a_failing_deadline_prints_nothing_on_stdout():
     r = run("deadline", "decision", "--from", "2026-11-01")  # ends in 2027: not covered
     assert r.returncode == 2 and r.stdout == "" and "2027" in r.stderr
+
+
+def test_ledger_entries_in_any_order_and_strict_numbers():
+    # The extension is approved after the original end but inside the suspended period.
+    args = ["deadline", "decision", "--from", "2025-11-20", "--extend", "30:局长:2026-03-01",
+            "--suspend", "2025-12-10..2026-01-05:鉴定", "--json"]
+    r = run(*args)
+    assert r.returncode == 0, r.stderr
+    assert json.loads(r.stdout)["due"] == "2026-04-16"
+    assert run("calendar", "check", "2027-01-01", "--weekends-only", "2027x").returncode == 2
+    r = run("deadline", "seizure", "--from", "2026-03-02", "--extend", "3x:局长:2026-03-10")
+    assert r.returncode == 2 and "whole number" in r.stderr

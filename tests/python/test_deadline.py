@@ -32,7 +32,7 @@ def test_extension_needs_an_approver_and_respects_the_maximum():
     with pytest.raises(zhifa.ValidationError, match="approver"):
         d.extend(10, "", "no one", D("2026-03-20"))
     d.extend(30, "局长 张三", "案情复杂", D("2026-03-30"))
-    assert d.due == D("2026-05-06")
+    assert d.due == D("2026-05-01")  # a cap: the rest-day rule is off for seizures
     with pytest.raises(zhifa.LegalGuardError, match="at most 30 calendar days"):
         d.extend(1, "局长 张三", "", D("2026-04-20"))
     assert [e.approver for e in d.extensions] == ["局长 张三"]
