@@ -796,10 +796,15 @@ void Procedure::withdraw(Case& c, const std::string& officer_id, Date on,
 // -------------------------------------------------------------------------------------
 
 std::vector<CaseDeadline> Procedure::deadlines(const Case& c, Date on) const {
+  return case_deadlines(c, on, calendar_, periods_);
+}
+
+std::vector<CaseDeadline> case_deadlines(const Case& c, Date on, const WorkCalendar& calendar_,
+                                         const PeriodTable& periods_) {
   std::vector<CaseDeadline> out;
   auto add = [&](const char* key, Date start, bool party, std::optional<Date> met_on) {
     CaseDeadline d{key,
-                   std::string(key) == "decision" ? decision_ledger(c)
+                   std::string(key) == "decision" ? Deadline(periods_.get(key), start, calendar_, c.decision_suspensions, c.decision_extensions)
                                                   : Deadline(periods_.get(key), start, calendar_),
                    party, met_on, DeadlineState::kOpen};
     const Date due = d.ledger.due();

@@ -65,6 +65,8 @@ struct Violation {
 
   /// The day the limitation period runs from: the end of a continuing act, else the act.
   Date limitation_start() const { return act_ended.value_or(act_date); }
+
+  friend bool operator==(const Violation&, const Violation&) = default;
 };
 
 /// The eight kinds of evidence of 行政处罚法 Art. 46.
@@ -88,6 +90,8 @@ struct Evidence {
   Date collected_on;
   bool verified = false;
   bool lawfully_obtained = true;
+
+  friend bool operator==(const Evidence&, const Evidence&) = default;
 };
 
 /// The kinds of enforcement document (执法文书) the procedure produces.
@@ -123,6 +127,8 @@ struct ServiceRecord {
   Date served_on;
   std::string recipient;
   bool electronic_consent = false;  ///< 确认书 signed (required for kElectronic)
+
+  friend bool operator==(const ServiceRecord&, const ServiceRecord&) = default;
 };
 
 struct Document {
@@ -132,6 +138,8 @@ struct Document {
   Date date;
   std::vector<std::string> signatories;
   std::optional<ServiceRecord> service;
+
+  friend bool operator==(const Document&, const Document&) = default;
 };
 
 /// The kinds of penalty of 行政处罚法 Art. 9.
@@ -157,6 +165,8 @@ struct Penalty {
   PenaltyKind kind = PenaltyKind::kWarning;
   std::optional<Money> amount;
   std::string detail;
+
+  friend bool operator==(const Penalty&, const Penalty&) = default;
 };
 
 /// The four outcomes after investigation (行政处罚法 Art. 57 ¶1).
@@ -174,6 +184,8 @@ struct RightsNotice {
   bool hearing_right_notified = false;      ///< the right to ask for a hearing was stated (Art. 63)
   std::optional<Date> statement_waived_on;  ///< the party expressly waived statement (Art. 62)
   std::optional<Date> statement_made_on;    ///< the party made a statement or defence (Art. 45)
+
+  friend bool operator==(const RightsNotice&, const RightsNotice&) = default;
 };
 
 /// A hearing (听证, Art. 63-65).
@@ -184,6 +196,8 @@ struct Hearing {
   std::string presiding_officer_id;  ///< not an investigator of the case (Art. 64 (4))
   std::optional<Date> held_on;
   bool waived_by_absence = false;  ///< absent or walked out without reason (Art. 64 (6))
+
+  friend bool operator==(const Hearing&, const Hearing&) = default;
 };
 
 /// A legal review (法制审核, Art. 58).
@@ -192,6 +206,8 @@ struct LegalReview {
   std::string reviewer_id;
   bool passed = false;
   std::string opinion;
+
+  friend bool operator==(const LegalReview&, const LegalReview&) = default;
 };
 
 /// A collective discussion of the agency's heads (集体讨论, Art. 57 ¶2).
@@ -199,6 +215,8 @@ struct CollectiveDiscussion {
   Date held_on;
   std::vector<std::string> participants;
   std::string conclusion;
+
+  friend bool operator==(const CollectiveDiscussion&, const CollectiveDiscussion&) = default;
 };
 
 struct Decision {
@@ -210,6 +228,8 @@ struct Decision {
 
   /// The total of the fines (Penalty kind kFine).
   Money total_fine() const;
+
+  friend bool operator==(const Decision&, const Decision&) = default;
 };
 
 /// A payment of a fine or surcharge.
@@ -217,6 +237,8 @@ struct Payment {
   Date paid_on;
   Money amount;
   bool collected_on_the_spot = false;  ///< by the officer (Art. 68-69) rather than the bank
+
+  friend bool operator==(const Payment&, const Payment&) = default;
 };
 
 /// A deferral or instalment plan (暂缓或者分期缴纳, Art. 66).
@@ -225,6 +247,8 @@ struct PaymentArrangement {
   Date approved_on;
   std::string approver;
   std::vector<std::pair<Date, Money>> instalments;  ///< due date and amount; one entry = deferral
+
+  friend bool operator==(const PaymentArrangement&, const PaymentArrangement&) = default;
 };
 
 /// A period of administrative review or litigation: the surcharge does not accrue (Art. 73 ¶3).
@@ -232,6 +256,8 @@ struct RemedyPeriod {
   Date from;
   std::optional<Date> to;  ///< open while pending
   std::string kind;        ///< "review" or "litigation"
+
+  friend bool operator==(const RemedyPeriod&, const RemedyPeriod&) = default;
 };
 
 /// One entry of the case's timeline: which transition, when, by whom.
@@ -242,6 +268,8 @@ struct CaseEvent {
   std::string action;      ///< e.g. "file", "notify", "decide"
   std::string officer_id;  ///< the acting officer
   std::string note;
+
+  friend bool operator==(const CaseEvent&, const CaseEvent&) = default;
 };
 
 /// Facts that decide which gates apply (Art. 57 ¶2, Art. 58).
@@ -253,6 +281,8 @@ struct CaseFlags {
   bool complex_legal_relations = false;  ///< Art. 58 (3)
   bool review_required_by_law = false;   ///< Art. 58 (4)
   bool mental_incapacity = false;        ///< Art. 31: could not recognise or control the act
+
+  friend bool operator==(const CaseFlags&, const CaseFlags&) = default;
 };
 
 /// An enforcement case. A plain value: the procedure (procedure.hpp) changes it under the law's
@@ -299,6 +329,8 @@ struct Case {
   const Party& party(const std::string& id) const;
   /// The sum of all payments.
   Money paid() const;
+
+  friend bool operator==(const Case&, const Case&) = default;
 };
 
 /// Names as used in JSON, the CLI and Python ("lead", "filed", ...).

@@ -20,6 +20,8 @@ struct Suspension {
   Date from;
   Date to;
   std::string reason;
+
+  friend bool operator==(const Suspension&, const Suspension&) = default;
 };
 
 /// An approved extension of `length` units of the period's own unit.
@@ -28,6 +30,8 @@ struct Extension {
   std::string approver;  ///< who approved it (e.g. the agency head); required
   std::string reason;
   Date approved_on;
+
+  friend bool operator==(const Extension&, const Extension&) = default;
 };
 
 /// One line of Deadline::explain(): what was done, the date it leads to, and the rule behind it.

@@ -65,4 +65,11 @@ class DataFileError : public ValidationError {
   using ValidationError::ValidationError;
 };
 
+/// The database failed: cannot open, disk full, locked past the busy timeout, a schema newer than
+/// this zhifa. The message keeps SQLite's error code (Python: zhifa.StorageError).
+class StorageError : public Error {
+ public:
+  using Error::Error;
+};
+
 }  // namespace zhifa

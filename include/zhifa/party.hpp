@@ -45,6 +45,8 @@ struct Party {
   std::optional<int> age_on(Date on) const;
   /// The identifier as text: the resident ID or the credit code (empty when there is none).
   std::string identifier() const;
+
+  friend bool operator==(const Party&, const Party&) = default;
 };
 
 }  // namespace zhifa

@@ -182,4 +182,11 @@ class Procedure {
 
 std::string to_string(DeadlineState state);
 
+/// The deadlines of a case as of `on` (what Procedure::deadlines returns), for callers without an
+/// agency at hand: the decision period from filing (Art. 60, with the case's suspensions and
+/// extensions), the hearing request (Art. 64 (1)), the hearing notice (Art. 64 (2)), service
+/// (Art. 61) and payment (Art. 67).
+std::vector<CaseDeadline> case_deadlines(const Case& c, Date on, const WorkCalendar& calendar,
+                                         const PeriodTable& periods = PeriodTable::builtin());
+
 }  // namespace zhifa

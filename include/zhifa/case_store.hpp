@@ -1,0 +1,140 @@
+// The case store: SQLite (WAL) through SQLiteCpp, with a versioned, normalised schema and
+// forward migrations (docs/store.md). Every multi-step change runs in one transaction, so a
+// failure leaves the store as it was; every statement is parameterised. No SQLite header is
+// included here.
+#pragma once
+
+#include <cstdint>
+#include <functional>
+#include <iosfwd>
+#include <memory>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "zhifa/agency.hpp"
+#include "zhifa/case.hpp"
+#include "zhifa/procedure.hpp"
+
+namespace zhifa {
+
+/// Which cases a query returns. Every field is optional; set fields combine with AND.
+struct CaseFilter {
+  std::optional<std::string> agency_code;
+  std::optional<CaseStatus> status;
+  std::optional<std::string> power_code;
+  /// A party's unified social credit code or resident ID number.
+  std::optional<std::string> party;
+  std::optional<Date> lead_from, lead_to;    ///< lead_on in [from, to]
+  std::optional<Date> filed_from, filed_to;  ///< filed_on in [from, to]
+  /// Words in the title or facts (full-text search; Chinese works: trigram index for three or
+  /// more characters, a substring scan for shorter text).
+  std::optional<std::string> text;
+  std::int64_t limit = -1;  ///< -1: no limit
+  std::int64_t offset = 0;
+};
+
+/// One row of a listing: what a case list shows without loading whole cases.
+struct CaseSummary {
+  std::int64_t id = 0;
+  std::int64_t version = 0;
+  std::string number;
+  std::string agency_code;
+  std::string power_code;
+  CaseStatus status = CaseStatus::kLead;
+  ProcedureKind procedure = ProcedureKind::kGeneral;
+  std::string title;
+  std::string party_name;        ///< the first party
+  std::string party_identifier;  ///< its credit code or resident ID
+  Date lead_on;
+  std::optional<Date> filed_on;
+  std::optional<Date> decided_on;
+  Money total_fine;
+};
+
+/// A case's deadline, as returned by CaseStore::deadlines.
+struct StoredDeadline {
+  std::int64_t case_id = 0;
+  std::string number;
+  CaseDeadline deadline;
+};
+
+struct StoreOptions {
+  /// How long to wait for another process's write lock before failing (SQLite busy timeout).
+  int busy_timeout_ms = 10000;
+  /// Test hook: called with the name of each step of a multi-step write ("cases", "parties",
+  /// ...); throwing from it aborts the write, which must then leave nothing behind.
+  std::function<void(std::string_view step)> fault_hook;
+  /// Migrate only up to this schema version (for migration tests); 0 = the current version.
+  int migrate_to = 0;
+};
+
+/// The result of a JSON Lines import.
+struct ImportReport {
+  std::size_t lines = 0;     ///< lines read (blank lines included)
+  std::size_t imported = 0;  ///< cases stored
+};
+
+/// A case store over one SQLite database file (or ":memory:"). Opening creates the file and
+/// schema if needed and migrates an older schema forward; a newer schema is refused. One
+/// CaseStore is one connection: use it from one thread at a time; several processes may share
+/// the file (WAL; writers serialise with a busy timeout).
+class CaseStore {
+ public:
+  /// The schema version this zhifa writes.
+  static int current_schema_version();
+
+  /// Throws StorageError when the file cannot be opened or its schema is newer than this zhifa.
+  explicit CaseStore(const std::string& path, StoreOptions options = {});
+  ~CaseStore();
+  CaseStore(CaseStore&&) noexcept;
+  CaseStore& operator=(CaseStore&&) noexcept;
+
+  int schema_version() const;
+  const std::string& path() const;
+
+  /// Adds or updates an agency (code, name, case-number prefix), needed to allocate numbers.
+  void register_agency(const Agency& agency);
+
+  /// Stores a new case (c.id must be 0) and sets c.id and c.version (1). A filed case without a
+  /// number gets the next number of its agency and filing year, in the same transaction:
+  /// numbers are gap-free and never reused, across processes too.
+  std::int64_t add(Case& c);
+  /// Stores many new cases in one transaction (all or none); returns how many.
+  std::size_t add_all(std::vector<Case>& cases);
+  /// Stores the changed case. c.version must be the stored version (optimistic concurrency):
+  /// a stale writer gets ConflictError and nothing is written. On success c.version is bumped
+  /// and a newly filed case gets its number.
+  void update(Case& c);
+
+  /// Throws NotFoundError naming the id.
+  Case get(std::int64_t id) const;
+  std::optional<Case> find_by_number(const std::string& number) const;
+  std::vector<CaseSummary> list(const CaseFilter& filter = {}) const;
+  std::int64_t count(const CaseFilter& filter = {}) const;
+  /// Streams whole cases in id order without holding them all in memory.
+  void for_each(const CaseFilter& filter, const std::function<void(const Case&)>& f) const;
+
+  /// The deadlines of the matching cases as of `on`; with only_pending, those open or overdue.
+  std::vector<StoredDeadline> deadlines(Date on, const WorkCalendar& calendar, const CaseFilter& filter = {},
+                                        bool only_pending = true,
+                                        const PeriodTable& periods = PeriodTable::builtin()) const;
+
+  /// Imports JSON Lines (docs/case-format.md), one case per line; blank lines are skipped. The
+  /// whole import is one transaction unless `batch_size` > 0, in which case every batch of that
+  /// many lines is committed on its own. A bad line (malformed JSON, invalid field, duplicate id
+  /// or number) throws ValidationError naming the line number and the reason, after rolling back
+  /// the batch it is in; earlier batches stay. `progress` is called with the lines read so far.
+  ImportReport import_jsonl(std::istream& in, std::size_t batch_size = 0,
+                            const std::function<void(std::size_t)>& progress = {});
+  /// Writes the matching cases as JSON Lines in id order; returns how many.
+  std::size_t export_jsonl(std::ostream& out, const CaseFilter& filter = {}) const;
+
+  struct Impl;
+
+ private:
+  std::unique_ptr<Impl> impl_;
+};
+
+}  // namespace zhifa

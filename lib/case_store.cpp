@@ -1,0 +1,1015 @@
+#include "zhifa/case_store.hpp"
+
+#include <SQLiteCpp/SQLiteCpp.h>
+#include <sqlite3.h>
+
+#include <istream>
+#include <map>
+#include <ostream>
+#include <sstream>
+#include <variant>
+
+#include "json_node.hpp"
+#include "store/schema.hpp"
+#include "zhifa/case_json.hpp"
+#include "zhifa/error.hpp"
+
+namespace zhifa {
+namespace {
+
+using Value = std::variant<std::int64_t, std::string>;
+
+[[noreturn]] void storage_error(const std::string& what, const SQLite::Exception& e) {
+  throw StorageError(what + ": " + e.what() + " (SQLite error " + std::to_string(e.getErrorCode()) + ")");
+}
+
+void bind_date(SQLite::Statement& st, int i, const std::optional<Date>& d) {
+  if (d) {
+    st.bind(i, iso(*d));
+  } else {
+    st.bind(i);
+  }
+}
+
+void bind_text(SQLite::Statement& st, int i, const std::optional<std::string>& s) {
+  if (s) {
+    st.bind(i, *s);
+  } else {
+    st.bind(i);
+  }
+}
+
+std::optional<Date> col_date(SQLite::Statement& st, int i) {
+  if (st.isColumnNull(i)) return std::nullopt;
+  return parse_iso_date(st.getColumn(i).getString());
+}
+
+Date req_date(SQLite::Statement& st, int i) { return parse_iso_date(st.getColumn(i).getString()); }
+
+std::string col_text(SQLite::Statement& st, int i) {
+  return st.isColumnNull(i) ? std::string() : st.getColumn(i).getString();
+}
+
+std::string json_list(const std::vector<std::string>& v) { return detail::json(v).dump(); }
+
+std::vector<std::string> list_from_json(const std::string& text) {
+  if (text.empty()) return {};
+  return detail::json::parse(text).get<std::vector<std::string>>();
+}
+
+// Columns of the cases table after id, in the order they are bound and read.
+constexpr const char* kCaseColumns[] = {
+    "row_version", "number", "agency_code", "power_code", "procedure", "status", "source", "title", "facts",
+    "lead_on", "filed_on", "investigators", "flag_complex_or_serious", "flag_major_public_interest",
+    "flag_major_rights", "flag_complex_legal_relations", "flag_review_required_by_law", "flag_mental_incapacity",
+    "notice_served_on", "notice_hearing_right", "notice_statement_waived_on", "notice_statement_made_on",
+    "hearing_requested_on", "hearing_notified_on", "hearing_scheduled_for", "hearing_presiding_officer",
+    "hearing_held_on", "hearing_waived_by_absence", "discussion_held_on", "discussion_participants",
+    "discussion_conclusion", "decision_outcome", "decision_decided_on", "decision_number",
+    "decision_on_the_spot", "total_fine_fen", "served_on", "arrangement_applied_on", "arrangement_approved_on",
+    "arrangement_approver", "closed_on"};
+constexpr int kCaseColumnCount = static_cast<int>(std::size(kCaseColumns));
+
+std::string insert_case_sql() {
+  std::string cols = "id", marks = "?";
+  for (const char* c : kCaseColumns) {
+    cols += std::string(", ") + c;
+    marks += ", ?";
+  }
+  return "INSERT INTO cases(" + cols + ") VALUES (" + marks + ")";
+}
+
+std::string update_case_sql() {
+  std::string sets;
+  for (const char* c : kCaseColumns) sets += (sets.empty() ? "" : ", ") + std::string(c) + " = ?";
+  return "UPDATE cases SET " + sets + " WHERE id = ? AND row_version = ?";
+}
+
+std::string select_case_sql() {
+  std::string cols = "id";
+  for (const char* c : kCaseColumns) cols += std::string(", ") + c;
+  return "SELECT " + cols + " FROM cases WHERE id = ?";
+}
+
+// Binds the case's columns starting at `first`.
+void bind_case(SQLite::Statement& st, int first, const Case& c, std::int64_t row_version) {
+  int k = first;
+  st.bind(k++, row_version);
+  bind_text(st, k++, c.number.empty() ? std::nullopt : std::optional<std::string>(c.number));
+  st.bind(k++, c.agency_code);
+  st.bind(k++, c.power_code);
+  st.bind(k++, to_string(c.procedure));
+  st.bind(k++, to_string(c.status));
+  st.bind(k++, to_string(c.source));
+  st.bind(k++, c.title);
+  st.bind(k++, c.facts);
+  st.bind(k++, iso(c.lead_on));
+  bind_date(st, k++, c.filed_on);
+  st.bind(k++, json_list(c.investigators));
+  for (bool f : {c.flags.complex_or_serious, c.flags.major_public_interest, c.flags.major_rights,
+                 c.flags.complex_legal_relations, c.flags.review_required_by_law, c.flags.mental_incapacity}) {
+    st.bind(k++, f ? 1 : 0);
+  }
+  const auto& n = c.notice;
+  bind_date(st, k++, n ? std::optional<Date>(n->served_on) : std::nullopt);
+  if (n) {
+    st.bind(k++, n->hearing_right_notified ? 1 : 0);
+  } else {
+    st.bind(k++);
+  }
+  bind_date(st, k++, n ? n->statement_waived_on : std::nullopt);
+  bind_date(st, k++, n ? n->statement_made_on : std::nullopt);
+  const auto& h = c.hearing;
+  bind_date(st, k++, h ? std::optional<Date>(h->requested_on) : std::nullopt);
+  bind_date(st, k++, h ? h->notified_on : std::nullopt);
+  bind_date(st, k++, h ? h->scheduled_for : std::nullopt);
+  bind_text(st, k++, h ? std::optional<std::string>(h->presiding_officer_id) : std::nullopt);
+  bind_date(st, k++, h ? h->held_on : std::nullopt);
+  if (h) {
+    st.bind(k++, h->waived_by_absence ? 1 : 0);
+  } else {
+    st.bind(k++);
+  }
+  const auto& d = c.discussion;
+  bind_date(st, k++, d ? std::optional<Date>(d->held_on) : std::nullopt);
+  bind_text(st, k++, d ? std::optional<std::string>(json_list(d->participants)) : std::nullopt);
+  bind_text(st, k++, d ? std::optional<std::string>(d->conclusion) : std::nullopt);
+  const auto& dec = c.decision;
+  bind_text(st, k++, dec ? std::optional<std::string>(to_string(dec->outcome)) : std::nullopt);
+  bind_date(st, k++, dec ? std::optional<Date>(dec->decided_on) : std::nullopt);
+  bind_text(st, k++, dec ? std::optional<std::string>(dec->document_number) : std::nullopt);
+  if (dec) {
+    st.bind(k++, dec->on_the_spot ? 1 : 0);
+  } else {
+    st.bind(k++);
+  }
+  st.bind(k++, dec ? dec->total_fine().fen() : std::int64_t{0});
+  bind_date(st, k++, c.served_on);
+  const auto& a = c.arrangement;
+  bind_date(st, k++, a ? std::optional<Date>(a->applied_on) : std::nullopt);
+  bind_date(st, k++, a ? std::optional<Date>(a->approved_on) : std::nullopt);
+  bind_text(st, k++, a ? std::optional<std::string>(a->approver) : std::nullopt);
+  bind_date(st, k++, c.closed_on);
+}
+
+// Reads the case columns of a select_case_sql() row (column 0 is the id).
+Case read_case_row(SQLite::Statement& st) {
+  Case c;
+  int k = 0;
+  c.id = st.getColumn(k++).getInt64();
+  c.version = st.getColumn(k++).getInt64();
+  c.number = col_text(st, k++);
+  c.agency_code = col_text(st, k++);
+  c.power_code = col_text(st, k++);
+  c.procedure = procedure_kind_from_string(col_text(st, k++));
+  c.status = case_status_from_string(col_text(st, k++));
+  c.source = case_source_from_string(col_text(st, k++));
+  c.title = col_text(st, k++);
+  c.facts = col_text(st, k++);
+  c.lead_on = req_date(st, k++);
+  c.filed_on = col_date(st, k++);
+  c.investigators = list_from_json(col_text(st, k++));
+  bool* flags[] = {&c.flags.complex_or_serious, &c.flags.major_public_interest, &c.flags.major_rights,
+                   &c.flags.complex_legal_relations, &c.flags.review_required_by_law, &c.flags.mental_incapacity};
+  for (bool* f : flags) *f = st.getColumn(k++).getInt() != 0;
+  if (auto served = col_date(st, k)) {
+    RightsNotice n;
+    n.served_on = *served;
+    n.hearing_right_notified = st.getColumn(k + 1).getInt() != 0;
+    n.statement_waived_on = col_date(st, k + 2);
+    n.statement_made_on = col_date(st, k + 3);
+    c.notice = std::move(n);
+  }
+  k += 4;
+  if (auto requested = col_date(st, k)) {
+    Hearing h;
+    h.requested_on = *requested;
+    h.notified_on = col_date(st, k + 1);
+    h.scheduled_for = col_date(st, k + 2);
+    h.presiding_officer_id = col_text(st, k + 3);
+    h.held_on = col_date(st, k + 4);
+    h.waived_by_absence = st.getColumn(k + 5).getInt() != 0;
+    c.hearing = std::move(h);
+  }
+  k += 6;
+  if (auto held = col_date(st, k)) {
+    c.discussion = CollectiveDiscussion{*held, list_from_json(col_text(st, k + 1)), col_text(st, k + 2)};
+  }
+  k += 3;
+  if (!st.isColumnNull(k)) {
+    Decision d;
+    d.outcome = outcome_from_string(col_text(st, k));
+    d.decided_on = req_date(st, k + 1);
+    d.document_number = col_text(st, k + 2);
+    d.on_the_spot = st.getColumn(k + 3).getInt() != 0;
+    c.decision = std::move(d);
+  }
+  k += 5;  // total_fine_fen is derived
+  c.served_on = col_date(st, k++);
+  if (auto applied = col_date(st, k)) {
+    PaymentArrangement a;
+    a.applied_on = *applied;
+    a.approved_on = req_date(st, k + 1);
+    a.approver = col_text(st, k + 2);
+    c.arrangement = std::move(a);
+  }
+  k += 3;
+  c.closed_on = col_date(st, k++);
+  return c;
+}
+
+// Number of Unicode characters (UTF-8 lead bytes).
+std::size_t char_count(std::string_view s) {
+  std::size_t n = 0;
+  for (unsigned char ch : s) n += (ch & 0xC0) != 0x80;
+  return n;
+}
+
+}  // namespace
+
+struct CaseStore::Impl {
+  std::string path;
+  StoreOptions options;
+  SQLite::Database db;
+  int version = 0;
+  std::map<std::string, std::unique_ptr<SQLite::Statement>> statements;
+
+  Impl(const std::string& p, StoreOptions o)
+      : path(p), options(std::move(o)), db(p, SQLite::OPEN_READWRITE | SQLite::OPEN_CREATE, options.busy_timeout_ms) {}
+
+  // A prepared statement, compiled once per connection and reset for reuse.
+  SQLite::Statement& stmt(const std::string& sql) {
+    auto& slot = statements[sql];
+    if (!slot) {
+      slot = std::make_unique<SQLite::Statement>(db, sql);
+    } else {
+      slot->reset();
+      slot->clearBindings();
+    }
+    return *slot;
+  }
+
+  void step(const char* name) {
+    if (options.fault_hook) options.fault_hook(name);
+  }
+
+  void migrate() {
+    version = db.execAndGet("PRAGMA user_version").getInt();
+    const int target = options.migrate_to > 0 ? options.migrate_to : current_schema_version();
+    if (version > current_schema_version()) {
+      throw StorageError(path + ": schema version " + std::to_string(version) + " is newer than this zhifa (" +
+                         std::to_string(current_schema_version()) + "); upgrade zhifa");
+    }
+    for (const auto& m : detail::kMigrations) {
+      if (m.version <= version || m.version > target) continue;
+      SQLite::Transaction tx(db, SQLite::TransactionBehavior::IMMEDIATE);
+      // Another process may have migrated meanwhile.
+      if (db.execAndGet("PRAGMA user_version").getInt() >= m.version) continue;
+      db.exec(std::string(m.sql));
+      db.exec("PRAGMA user_version = " + std::to_string(m.version));
+      tx.commit();
+      version = m.version;
+    }
+  }
+
+  std::string allocate_number(const std::string& agency_code, int year) {
+    auto& prefix = stmt("SELECT case_prefix FROM agencies WHERE code = ?");
+    prefix.bind(1, agency_code);
+    if (!prefix.executeStep()) {
+      throw NotFoundError("agency '" + agency_code + "' is not registered in the store; register_agency() first");
+    }
+    const std::string p = prefix.getColumn(0).getString();
+    auto& next = stmt(
+        "INSERT INTO case_numbers(agency_code, year, last_serial) VALUES (?, ?, 1) "
+        "ON CONFLICT(agency_code, year) DO UPDATE SET last_serial = last_serial + 1 RETURNING last_serial");
+    next.bind(1, agency_code);
+    next.bind(2, year);
+    next.executeStep();
+    const std::int64_t serial = next.getColumn(0).getInt64();
+    while (next.executeStep()) {
+    }
+    return p + "〔" + std::to_string(year) + "〕" + std::to_string(serial) + "号";
+  }
+
+  // After storing an explicit number (import), make sure allocation never reuses it.
+  void reserve_number(const Case& c) {
+    if (c.number.empty() || !c.filed_on) return;
+    auto& prefix = stmt("SELECT case_prefix FROM agencies WHERE code = ?");
+    prefix.bind(1, c.agency_code);
+    if (!prefix.executeStep()) return;
+    const std::string head = prefix.getColumn(0).getString() + "〔";
+    if (c.number.rfind(head, 0) != 0) return;
+    auto close = c.number.find("〕", head.size());
+    if (close == std::string::npos) return;
+    const std::string year = c.number.substr(head.size(), close - head.size());
+    const std::string tail = c.number.substr(close + std::string("〕").size());
+    if (tail.size() <= std::string("号").size()) return;
+    const std::string serial = tail.substr(0, tail.size() - std::string("号").size());
+    if (serial.find_first_not_of("0123456789") != std::string::npos ||
+        year.find_first_not_of("0123456789") != std::string::npos || year.empty() || serial.empty() ||
+        serial.size() > 12 || year.size() > 4) {
+      return;
+    }
+    auto& up = stmt(
+        "INSERT INTO case_numbers(agency_code, year, last_serial) VALUES (?, ?, ?) "
+        "ON CONFLICT(agency_code, year) DO UPDATE SET last_serial = max(last_serial, excluded.last_serial)");
+    up.bind(1, c.agency_code);
+    up.bind(2, std::stoi(year));
+    up.bind(3, static_cast<std::int64_t>(std::stoll(serial)));
+    up.exec();
+  }
+
+  void delete_children(std::int64_t id) {
+    for (const char* table : {"parties", "violations", "evidence", "documents", "events", "penalties", "reviews",
+                              "payments", "instalments", "remedies", "suspensions", "extensions"}) {
+      auto& st = stmt(std::string("DELETE FROM ") + table + " WHERE case_id = ?");
+      st.bind(1, id);
+      st.exec();
+    }
+  }
+
+  void write_children(const Case& c) {
+    const std::int64_t id = c.id;
+    step("parties");
+    for (std::size_t i = 0; i < c.parties.size(); ++i) {
+      const auto& p = c.parties[i];
+      auto& st = stmt("INSERT INTO parties VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+      st.bind(1, id);
+      st.bind(2, static_cast<std::int64_t>(i));
+      st.bind(3, p.id);
+      st.bind(4, to_string(p.kind));
+      st.bind(5, p.name);
+      bind_text(st, 6, p.resident_id ? std::optional<std::string>(p.resident_id->str()) : std::nullopt);
+      bind_date(st, 7, p.birth_date);
+      bind_text(st, 8, p.credit_code ? std::optional<std::string>(p.credit_code->str()) : std::nullopt);
+      st.bind(9, p.legal_representative);
+      st.bind(10, p.phone);
+      st.bind(11, p.address);
+      st.exec();
+    }
+    step("violations");
+    for (std::size_t i = 0; i < c.violations.size(); ++i) {
+      const auto& v = c.violations[i];
+      auto& st = stmt("INSERT INTO violations VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+      st.bind(1, id);
+      st.bind(2, static_cast<std::int64_t>(i));
+      st.bind(3, v.item_code);
+      st.bind(4, v.description);
+      st.bind(5, v.violated_provision);
+      st.bind(6, v.penalty_provision);
+      st.bind(7, iso(v.act_date));
+      bind_date(st, 8, v.act_ended);
+      st.bind(9, iso(v.discovered));
+      st.bind(10, v.life_health_or_financial_harm ? 1 : 0);
+      st.exec();
+    }
+    step("evidence");
+    for (std::size_t i = 0; i < c.evidence.size(); ++i) {
+      const auto& e = c.evidence[i];
+      auto& st = stmt("INSERT INTO evidence VALUES (?, ?, ?, ?, ?, ?, ?, ?)");
+      st.bind(1, id);
+      st.bind(2, static_cast<std::int64_t>(i));
+      st.bind(3, e.id);
+      st.bind(4, to_string(e.kind));
+      st.bind(5, e.description);
+      st.bind(6, iso(e.collected_on));
+      st.bind(7, e.verified ? 1 : 0);
+      st.bind(8, e.lawfully_obtained ? 1 : 0);
+      st.exec();
+    }
+    step("documents");
+    for (std::size_t i = 0; i < c.documents.size(); ++i) {
+      const auto& d = c.documents[i];
+      auto& st = stmt("INSERT INTO documents VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+      st.bind(1, id);
+      st.bind(2, static_cast<std::int64_t>(i));
+      st.bind(3, d.id);
+      st.bind(4, to_string(d.type));
+      st.bind(5, d.number);
+      st.bind(6, iso(d.date));
+      st.bind(7, json_list(d.signatories));
+      const auto& s = d.service;
+      bind_text(st, 8, s ? std::optional<std::string>(to_string(s->method)) : std::nullopt);
+      bind_date(st, 9, s ? std::optional<Date>(s->served_on) : std::nullopt);
+      bind_text(st, 10, s ? std::optional<std::string>(s->recipient) : std::nullopt);
+      if (s) {
+        st.bind(11, s->electronic_consent ? 1 : 0);
+      } else {
+        st.bind(11);
+      }
+      st.exec();
+    }
+    step("events");
+    for (std::size_t i = 0; i < c.events.size(); ++i) {
+      const auto& e = c.events[i];
+      auto& st = stmt("INSERT INTO events VALUES (?, ?, ?, ?, ?, ?, ?, ?)");
+      st.bind(1, id);
+      st.bind(2, static_cast<std::int64_t>(i));
+      st.bind(3, iso(e.on));
+      st.bind(4, to_string(e.from));
+      st.bind(5, to_string(e.to));
+      st.bind(6, e.action);
+      st.bind(7, e.officer_id);
+      st.bind(8, e.note);
+      st.exec();
+    }
+    step("penalties");
+    auto penalties = [&](const char* stage, const std::vector<Penalty>& ps) {
+      for (std::size_t i = 0; i < ps.size(); ++i) {
+        auto& st = stmt("INSERT INTO penalties VALUES (?, ?, ?, ?, ?, ?)");
+        st.bind(1, id);
+        st.bind(2, stage);
+        st.bind(3, static_cast<std::int64_t>(i));
+        st.bind(4, to_string(ps[i].kind));
+        if (ps[i].amount) {
+          st.bind(5, ps[i].amount->fen());
+        } else {
+          st.bind(5);
+        }
+        st.bind(6, ps[i].detail);
+        st.exec();
+      }
+    };
+    if (c.notice) penalties("proposed", c.notice->proposed);
+    if (c.decision) penalties("decided", c.decision->penalties);
+    step("reviews");
+    for (std::size_t i = 0; i < c.reviews.size(); ++i) {
+      const auto& r = c.reviews[i];
+      auto& st = stmt("INSERT INTO reviews VALUES (?, ?, ?, ?, ?, ?)");
+      st.bind(1, id);
+      st.bind(2, static_cast<std::int64_t>(i));
+      st.bind(3, iso(r.reviewed_on));
+      st.bind(4, r.reviewer_id);
+      st.bind(5, r.passed ? 1 : 0);
+      st.bind(6, r.opinion);
+      st.exec();
+    }
+    step("payments");
+    for (std::size_t i = 0; i < c.payments.size(); ++i) {
+      const auto& p = c.payments[i];
+      auto& st = stmt("INSERT INTO payments VALUES (?, ?, ?, ?, ?)");
+      st.bind(1, id);
+      st.bind(2, static_cast<std::int64_t>(i));
+      st.bind(3, iso(p.paid_on));
+      st.bind(4, p.amount.fen());
+      st.bind(5, p.collected_on_the_spot ? 1 : 0);
+      st.exec();
+    }
+    if (c.arrangement) {
+      for (std::size_t i = 0; i < c.arrangement->instalments.size(); ++i) {
+        auto& st = stmt("INSERT INTO instalments VALUES (?, ?, ?, ?)");
+        st.bind(1, id);
+        st.bind(2, static_cast<std::int64_t>(i));
+        st.bind(3, iso(c.arrangement->instalments[i].first));
+        st.bind(4, c.arrangement->instalments[i].second.fen());
+        st.exec();
+      }
+    }
+    step("remedies");
+    for (std::size_t i = 0; i < c.remedies.size(); ++i) {
+      auto& st = stmt("INSERT INTO remedies VALUES (?, ?, ?, ?, ?)");
+      st.bind(1, id);
+      st.bind(2, static_cast<std::int64_t>(i));
+      st.bind(3, c.remedies[i].kind);
+      st.bind(4, iso(c.remedies[i].from));
+      bind_date(st, 5, c.remedies[i].to);
+      st.exec();
+    }
+    step("suspensions");
+    for (std::size_t i = 0; i < c.decision_suspensions.size(); ++i) {
+      const auto& s = c.decision_suspensions[i];
+      auto& st = stmt("INSERT INTO suspensions VALUES (?, ?, ?, ?, ?)");
+      st.bind(1, id);
+      st.bind(2, static_cast<std::int64_t>(i));
+      st.bind(3, iso(s.from));
+      st.bind(4, iso(s.to));
+      st.bind(5, s.reason);
+      st.exec();
+    }
+    for (std::size_t i = 0; i < c.decision_extensions.size(); ++i) {
+      const auto& e = c.decision_extensions[i];
+      auto& st = stmt("INSERT INTO extensions VALUES (?, ?, ?, ?, ?, ?)");
+      st.bind(1, id);
+      st.bind(2, static_cast<std::int64_t>(i));
+      st.bind(3, e.length);
+      st.bind(4, e.approver);
+      st.bind(5, e.reason);
+      st.bind(6, iso(e.approved_on));
+      st.exec();
+    }
+    step("done");
+  }
+
+  // Inserts a new case row and its children; returns the id. The caller holds a transaction.
+  std::int64_t insert(Case& c, bool explicit_id) {
+    if (c.filed_on && c.number.empty()) c.number = allocate_number(c.agency_code, c.filed_on->year());
+    step("cases");
+    auto& st = stmt(insert_case_sql());
+    if (explicit_id) {
+      st.bind(1, c.id);
+    } else {
+      st.bind(1);
+    }
+    const std::int64_t row_version = c.version > 0 ? c.version : 1;
+    bind_case(st, 2, c, row_version);
+    st.exec();
+    Case stored = c;
+    stored.id = db.getLastInsertRowid();
+    stored.version = row_version;
+    write_children(stored);
+    c.id = stored.id;
+    c.version = row_version;
+    return c.id;
+  }
+
+  void load_children(Case& c) {
+    const std::int64_t id = c.id;
+    {
+      auto& st = stmt("SELECT party_id, kind, name, resident_id, birth_date, credit_code, legal_representative, "
+                      "phone, address FROM parties WHERE case_id = ? ORDER BY ordinal");
+      st.bind(1, id);
+      while (st.executeStep()) {
+        Party p;
+        p.id = col_text(st, 0);
+        p.kind = party_kind_from_string(col_text(st, 1));
+        p.name = col_text(st, 2);
+        if (!st.isColumnNull(3)) p.resident_id = ResidentId(col_text(st, 3));
+        p.birth_date = col_date(st, 4);
+        if (!st.isColumnNull(5)) p.credit_code = CreditCode(col_text(st, 5));
+        p.legal_representative = col_text(st, 6);
+        p.phone = col_text(st, 7);
+        p.address = col_text(st, 8);
+        c.parties.push_back(std::move(p));
+      }
+    }
+    {
+      auto& st = stmt("SELECT item_code, description, violated_provision, penalty_provision, act_date, act_ended, "
+                      "discovered, life_health_or_financial_harm FROM violations WHERE case_id = ? ORDER BY ordinal");
+      st.bind(1, id);
+      while (st.executeStep()) {
+        Violation v;
+        v.item_code = col_text(st, 0);
+        v.description = col_text(st, 1);
+        v.violated_provision = col_text(st, 2);
+        v.penalty_provision = col_text(st, 3);
+        v.act_date = req_date(st, 4);
+        v.act_ended = col_date(st, 5);
+        v.discovered = req_date(st, 6);
+        v.life_health_or_financial_harm = st.getColumn(7).getInt() != 0;
+        c.violations.push_back(std::move(v));
+      }
+    }
+    {
+      auto& st = stmt("SELECT evidence_id, kind, description, collected_on, verified, lawfully_obtained "
+                      "FROM evidence WHERE case_id = ? ORDER BY ordinal");
+      st.bind(1, id);
+      while (st.executeStep()) {
+        c.evidence.push_back(Evidence{col_text(st, 0), evidence_kind_from_string(col_text(st, 1)), col_text(st, 2),
+                                      req_date(st, 3), st.getColumn(4).getInt() != 0, st.getColumn(5).getInt() != 0});
+      }
+    }
+    {
+      auto& st = stmt("SELECT document_id, type, number, date, signatories, service_method, served_on, recipient, "
+                      "electronic_consent FROM documents WHERE case_id = ? ORDER BY ordinal");
+      st.bind(1, id);
+      while (st.executeStep()) {
+        Document d;
+        d.id = col_text(st, 0);
+        d.type = document_type_from_string(col_text(st, 1));
+        d.number = col_text(st, 2);
+        d.date = req_date(st, 3);
+        d.signatories = list_from_json(col_text(st, 4));
+        if (!st.isColumnNull(5)) {
+          d.service = ServiceRecord{service_method_from_string(col_text(st, 5)), req_date(st, 6), col_text(st, 7),
+                                    st.getColumn(8).getInt() != 0};
+        }
+        c.documents.push_back(std::move(d));
+      }
+    }
+    {
+      auto& st = stmt("SELECT on_date, from_status, to_status, action, officer_id, note FROM events "
+                      "WHERE case_id = ? ORDER BY ordinal");
+      st.bind(1, id);
+      while (st.executeStep()) {
+        c.events.push_back(CaseEvent{req_date(st, 0), case_status_from_string(col_text(st, 1)),
+                                     case_status_from_string(col_text(st, 2)), col_text(st, 3), col_text(st, 4),
+                                     col_text(st, 5)});
+      }
+    }
+    {
+      auto& st = stmt("SELECT stage, kind, amount_fen, detail FROM penalties WHERE case_id = ? ORDER BY stage, ordinal");
+      st.bind(1, id);
+      while (st.executeStep()) {
+        Penalty p{penalty_kind_from_string(col_text(st, 1)),
+                  st.isColumnNull(2) ? std::nullopt : std::optional<Money>(Money::from_fen(st.getColumn(2).getInt64())),
+                  col_text(st, 3)};
+        const std::string stage = col_text(st, 0);
+        if (stage == "proposed" && c.notice) c.notice->proposed.push_back(std::move(p));
+        if (stage == "decided" && c.decision) c.decision->penalties.push_back(std::move(p));
+      }
+    }
+    {
+      auto& st = stmt("SELECT reviewed_on, reviewer_id, passed, opinion FROM reviews WHERE case_id = ? ORDER BY ordinal");
+      st.bind(1, id);
+      while (st.executeStep()) {
+        c.reviews.push_back(LegalReview{req_date(st, 0), col_text(st, 1), st.getColumn(2).getInt() != 0, col_text(st, 3)});
+      }
+    }
+    {
+      auto& st = stmt("SELECT paid_on, amount_fen, collected_on_the_spot FROM payments WHERE case_id = ? ORDER BY ordinal");
+      st.bind(1, id);
+      while (st.executeStep()) {
+        c.payments.push_back(
+            Payment{req_date(st, 0), Money::from_fen(st.getColumn(1).getInt64()), st.getColumn(2).getInt() != 0});
+      }
+    }
+    if (c.arrangement) {
+      auto& st = stmt("SELECT due_on, amount_fen FROM instalments WHERE case_id = ? ORDER BY ordinal");
+      st.bind(1, id);
+      while (st.executeStep()) {
+        c.arrangement->instalments.emplace_back(req_date(st, 0), Money::from_fen(st.getColumn(1).getInt64()));
+      }
+    }
+    {
+      auto& st = stmt("SELECT kind, from_date, to_date FROM remedies WHERE case_id = ? ORDER BY ordinal");
+      st.bind(1, id);
+      while (st.executeStep()) {
+        c.remedies.push_back(RemedyPeriod{req_date(st, 1), col_date(st, 2), col_text(st, 0)});
+      }
+    }
+    {
+      auto& st = stmt("SELECT from_date, to_date, reason FROM suspensions WHERE case_id = ? ORDER BY ordinal");
+      st.bind(1, id);
+      while (st.executeStep()) {
+        c.decision_suspensions.push_back(Suspension{req_date(st, 0), req_date(st, 1), col_text(st, 2)});
+      }
+    }
+    {
+      auto& st = stmt("SELECT length, approver, reason, approved_on FROM extensions WHERE case_id = ? ORDER BY ordinal");
+      st.bind(1, id);
+      while (st.executeStep()) {
+        c.decision_extensions.push_back(
+            Extension{st.getColumn(0).getInt(), col_text(st, 1), col_text(st, 2), req_date(st, 3)});
+      }
+    }
+  }
+
+  std::optional<Case> load(std::int64_t id) {
+    auto& st = stmt(select_case_sql());
+    st.bind(1, id);
+    if (!st.executeStep()) return std::nullopt;
+    Case c = read_case_row(st);
+    st.reset();
+    load_children(c);
+    return c;
+  }
+
+  // WHERE clause and its values for a filter.
+  std::string where(const CaseFilter& f, std::vector<Value>& values) const {
+    std::vector<std::string> parts;
+    if (f.agency_code) {
+      parts.push_back("c.agency_code = ?");
+      values.emplace_back(*f.agency_code);
+    }
+    if (f.status) {
+      parts.push_back("c.status = ?");
+      values.emplace_back(to_string(*f.status));
+    }
+    if (f.power_code) {
+      parts.push_back("c.power_code = ?");
+      values.emplace_back(*f.power_code);
+    }
+    if (f.party) {
+      std::string id = *f.party;
+      for (char& ch : id) {
+        if (ch >= 'a' && ch <= 'z') ch = static_cast<char>(ch - 'a' + 'A');
+      }
+      parts.push_back("c.id IN (SELECT case_id FROM parties WHERE credit_code = ? OR resident_id = ?)");
+      values.emplace_back(id);
+      values.emplace_back(id);
+    }
+    auto range = [&](const char* col, const std::optional<Date>& from, const std::optional<Date>& to) {
+      if (from) {
+        parts.push_back(std::string("c.") + col + " >= ?");
+        values.emplace_back(iso(*from));
+      }
+      if (to) {
+        parts.push_back(std::string("c.") + col + " <= ?");
+        values.emplace_back(iso(*to));
+      }
+    };
+    range("lead_on", f.lead_from, f.lead_to);
+    range("filed_on", f.filed_from, f.filed_to);
+    if (f.text && !f.text->empty()) {
+      if (version >= 2 && char_count(*f.text) >= 3) {
+        std::string phrase = "\"";
+        for (char ch : *f.text) phrase += ch == '"' ? std::string("\"\"") : std::string(1, ch);
+        phrase += "\"";
+        parts.push_back("c.id IN (SELECT rowid FROM case_text WHERE case_text MATCH ?)");
+        values.emplace_back(phrase);
+      } else {
+        parts.push_back("(instr(c.title, ?) > 0 OR instr(c.facts, ?) > 0)");
+        values.emplace_back(*f.text);
+        values.emplace_back(*f.text);
+      }
+    }
+    std::string sql;
+    for (const auto& p : parts) sql += (sql.empty() ? " WHERE " : " AND ") + p;
+    return sql;
+  }
+
+  static void bind_values(SQLite::Statement& st, const std::vector<Value>& values, int first = 1) {
+    int k = first;
+    for (const auto& v : values) {
+      if (std::holds_alternative<std::int64_t>(v)) {
+        st.bind(k++, std::get<std::int64_t>(v));
+      } else {
+        st.bind(k++, std::get<std::string>(v));
+      }
+    }
+  }
+
+  static std::string limit_clause(const CaseFilter& f, std::vector<Value>& values) {
+    values.emplace_back(f.limit);
+    values.emplace_back(f.offset);
+    return " LIMIT ? OFFSET ?";
+  }
+};
+
+int CaseStore::current_schema_version() { return detail::kMigrations.back().version; }
+
+CaseStore::CaseStore(const std::string& path, StoreOptions options) {
+  try {
+    impl_ = std::make_unique<Impl>(path, std::move(options));
+    auto& db = impl_->db;
+    if (path != ":memory:" && !path.empty()) db.exec("PRAGMA journal_mode = WAL");
+    db.exec("PRAGMA synchronous = NORMAL");
+    db.exec("PRAGMA foreign_keys = ON");
+    impl_->migrate();
+  } catch (const SQLite::Exception& e) {
+    storage_error("cannot open case store '" + path + "'", e);
+  }
+}
+
+CaseStore::~CaseStore() = default;
+CaseStore::CaseStore(CaseStore&&) noexcept = default;
+CaseStore& CaseStore::operator=(CaseStore&&) noexcept = default;
+
+int CaseStore::schema_version() const { return impl_->version; }
+const std::string& CaseStore::path() const { return impl_->path; }
+
+void CaseStore::register_agency(const Agency& agency) {
+  if (agency.code.empty() || agency.case_prefix.empty()) {
+    throw ValidationError("an agency needs a code and a case-number prefix");
+  }
+  try {
+    auto& st = impl_->stmt(
+        "INSERT INTO agencies(code, name, case_prefix) VALUES (?, ?, ?) "
+        "ON CONFLICT(code) DO UPDATE SET name = excluded.name, case_prefix = excluded.case_prefix");
+    st.bind(1, agency.code);
+    st.bind(2, agency.name);
+    st.bind(3, agency.case_prefix);
+    st.exec();
+  } catch (const SQLite::Exception& e) {
+    storage_error("cannot register agency " + agency.code, e);
+  }
+}
+
+std::int64_t CaseStore::add(Case& c) {
+  std::vector<Case> one{c};
+  add_all(one);
+  c = std::move(one.front());
+  return c.id;
+}
+
+std::size_t CaseStore::add_all(std::vector<Case>& cases) {
+  for (const auto& c : cases) {
+    if (c.id != 0) {
+      throw ValidationError("add: case " + std::to_string(c.id) + " is already stored; use update()");
+    }
+  }
+  std::vector<Case> work = cases;  // nothing changes for the caller unless all are stored
+  try {
+    SQLite::Transaction tx(impl_->db, SQLite::TransactionBehavior::IMMEDIATE);
+    for (auto& c : work) {
+      c.version = 0;
+      impl_->insert(c, false);
+    }
+    tx.commit();
+  } catch (const SQLite::Exception& e) {
+    storage_error("cannot add cases", e);
+  }
+  cases = std::move(work);
+  return cases.size();
+}
+
+void CaseStore::update(Case& c) {
+  if (c.id == 0) throw ValidationError("update: the case has no id; use add()");
+  Case next = c;
+  try {
+    SQLite::Transaction tx(impl_->db, SQLite::TransactionBehavior::IMMEDIATE);
+    if (next.filed_on && next.number.empty()) {
+      next.number = impl_->allocate_number(next.agency_code, next.filed_on->year());
+    }
+    impl_->step("cases");
+    auto& st = impl_->stmt(update_case_sql());
+    bind_case(st, 1, next, next.version + 1);
+    st.bind(kCaseColumnCount + 1, next.id);
+    st.bind(kCaseColumnCount + 2, next.version);
+    st.exec();
+    if (impl_->db.getChanges() == 0) {
+      auto& exists = impl_->stmt("SELECT row_version FROM cases WHERE id = ?");
+      exists.bind(1, next.id);
+      if (!exists.executeStep()) throw NotFoundError("no case with id " + std::to_string(next.id));
+      throw ConflictError("case " + std::to_string(next.id) + " was changed by someone else: stored version " +
+                          std::to_string(exists.getColumn(0).getInt64()) + ", this copy is version " +
+                          std::to_string(next.version) + "; reload it and apply the change again");
+    }
+    next.version += 1;
+    impl_->delete_children(next.id);
+    impl_->write_children(next);
+    tx.commit();
+  } catch (const SQLite::Exception& e) {
+    storage_error("cannot update case " + std::to_string(c.id), e);
+  }
+  c = std::move(next);
+}
+
+Case CaseStore::get(std::int64_t id) const {
+  try {
+    auto c = impl_->load(id);
+    if (!c) throw NotFoundError("no case with id " + std::to_string(id));
+    return std::move(*c);
+  } catch (const SQLite::Exception& e) {
+    storage_error("cannot read case " + std::to_string(id), e);
+  }
+}
+
+std::optional<Case> CaseStore::find_by_number(const std::string& number) const {
+  try {
+    auto& st = impl_->stmt("SELECT id FROM cases WHERE number = ?");
+    st.bind(1, number);
+    if (!st.executeStep()) return std::nullopt;
+    const std::int64_t id = st.getColumn(0).getInt64();
+    st.reset();
+    return impl_->load(id);
+  } catch (const SQLite::Exception& e) {
+    storage_error("cannot look up case " + number, e);
+  }
+}
+
+std::vector<CaseSummary> CaseStore::list(const CaseFilter& filter) const {
+  std::vector<Value> values;
+  std::string sql =
+      "SELECT c.id, c.row_version, c.number, c.agency_code, c.power_code, c.status, c.procedure, c.title, "
+      "p.name, coalesce(p.credit_code, p.resident_id), c.lead_on, c.filed_on, c.decision_decided_on, "
+      "c.total_fine_fen FROM cases c LEFT JOIN parties p ON p.case_id = c.id AND p.ordinal = 0" +
+      impl_->where(filter, values) + " ORDER BY c.id" + Impl::limit_clause(filter, values);
+  std::vector<CaseSummary> out;
+  try {
+    SQLite::Statement st(impl_->db, sql);
+    Impl::bind_values(st, values);
+    while (st.executeStep()) {
+      CaseSummary s;
+      s.id = st.getColumn(0).getInt64();
+      s.version = st.getColumn(1).getInt64();
+      s.number = col_text(st, 2);
+      s.agency_code = col_text(st, 3);
+      s.power_code = col_text(st, 4);
+      s.status = case_status_from_string(col_text(st, 5));
+      s.procedure = procedure_kind_from_string(col_text(st, 6));
+      s.title = col_text(st, 7);
+      s.party_name = col_text(st, 8);
+      s.party_identifier = col_text(st, 9);
+      s.lead_on = req_date(st, 10);
+      s.filed_on = col_date(st, 11);
+      s.decided_on = col_date(st, 12);
+      s.total_fine = Money::from_fen(st.getColumn(13).getInt64());
+      out.push_back(std::move(s));
+    }
+  } catch (const SQLite::Exception& e) {
+    storage_error("cannot list cases", e);
+  }
+  return out;
+}
+
+std::int64_t CaseStore::count(const CaseFilter& filter) const {
+  std::vector<Value> values;
+  std::string sql = "SELECT count(*) FROM cases c" + impl_->where(filter, values);
+  try {
+    SQLite::Statement st(impl_->db, sql);
+    Impl::bind_values(st, values);
+    st.executeStep();
+    return st.getColumn(0).getInt64();
+  } catch (const SQLite::Exception& e) {
+    storage_error("cannot count cases", e);
+  }
+}
+
+void CaseStore::for_each(const CaseFilter& filter, const std::function<void(const Case&)>& f) const {
+  // Pages of ids keep memory bounded and let `f` use the store (no open cursor across calls).
+  std::int64_t after = 0;
+  std::int64_t remaining = filter.limit;
+  std::int64_t skip = filter.offset;
+  for (;;) {
+    std::vector<Value> values;
+    std::string where = impl_->where(filter, values);
+    where += where.empty() ? " WHERE c.id > ?" : " AND c.id > ?";
+    values.emplace_back(after);
+    std::vector<std::int64_t> ids;
+    try {
+      SQLite::Statement st(impl_->db, "SELECT c.id FROM cases c" + where + " ORDER BY c.id LIMIT 512");
+      Impl::bind_values(st, values);
+      while (st.executeStep()) ids.push_back(st.getColumn(0).getInt64());
+    } catch (const SQLite::Exception& e) {
+      storage_error("cannot read cases", e);
+    }
+    if (ids.empty()) return;
+    for (std::int64_t id : ids) {
+      after = id;
+      if (skip > 0) {
+        --skip;
+        continue;
+      }
+      if (remaining == 0) return;
+      f(get(id));
+      if (remaining > 0) --remaining;
+    }
+  }
+}
+
+std::vector<StoredDeadline> CaseStore::deadlines(Date on, const WorkCalendar& calendar, const CaseFilter& filter,
+                                                 bool only_pending, const PeriodTable& periods) const {
+  std::vector<StoredDeadline> out;
+  for_each(filter, [&](const Case& c) {
+    if (c.status == CaseStatus::kWithdrawn) return;
+    std::vector<CaseDeadline> ds;
+    try {
+      ds = case_deadlines(c, on, calendar, periods);
+    } catch (const CalendarCoverageError& e) {
+      throw CalendarCoverageError("case " + (c.number.empty() ? "#" + std::to_string(c.id) : c.number) + ": " +
+                                  e.what());
+    }
+    for (auto& d : ds) {
+      if (only_pending && d.state != DeadlineState::kOpen && d.state != DeadlineState::kOverdue) continue;
+      out.push_back(StoredDeadline{c.id, c.number, std::move(d)});
+    }
+  });
+  return out;
+}
+
+ImportReport CaseStore::import_jsonl(std::istream& in, std::size_t batch_size,
+                                     const std::function<void(std::size_t)>& progress) {
+  ImportReport report;
+  std::string line;
+  std::optional<SQLite::Transaction> tx;
+  std::size_t in_batch = 0;
+  try {
+    tx.emplace(impl_->db, SQLite::TransactionBehavior::IMMEDIATE);
+    while (std::getline(in, line)) {
+      ++report.lines;
+      if (line.find_first_not_of(" \t\r") == std::string::npos) continue;
+      Case c;
+      try {
+        c = case_from_json(line);
+      } catch (const Error& e) {
+        throw ValidationError("line " + std::to_string(report.lines) + ": " + e.what());
+      }
+      try {
+        impl_->insert(c, c.id != 0);
+        impl_->reserve_number(c);
+      } catch (const SQLite::Exception& e) {
+        const std::string what = e.getExtendedErrorCode() == SQLITE_CONSTRAINT_PRIMARYKEY
+                                     ? "a case with id " + std::to_string(c.id) + " already exists"
+                                 : e.getExtendedErrorCode() == SQLITE_CONSTRAINT_UNIQUE
+                                     ? "a case numbered " + c.number + " already exists"
+                                     : e.what();
+        throw ValidationError("line " + std::to_string(report.lines) + ": " + what);
+      }
+      ++report.imported;
+      if (batch_size > 0 && ++in_batch == batch_size) {
+        tx->commit();
+        tx.emplace(impl_->db, SQLite::TransactionBehavior::IMMEDIATE);
+        in_batch = 0;
+      }
+      if (progress && report.lines % 1000 == 0) progress(report.lines);
+    }
+    tx->commit();
+  } catch (const SQLite::Exception& e) {
+    storage_error("import stopped at line " + std::to_string(report.lines), e);
+  }
+  if (progress) progress(report.lines);
+  return report;
+}
+
+std::size_t CaseStore::export_jsonl(std::ostream& out, const CaseFilter& filter) const {
+  std::size_t n = 0;
+  for_each(filter, [&](const Case& c) {
+    out << to_json(c) << '\n';
+    ++n;
+  });
+  if (!out) throw StorageError("export: the output stream failed after " + std::to_string(n) + " cases");
+  return n;
+}
+
+}  // namespace zhifa

@@ -1,0 +1,226 @@
+// Private: the store's schema, version by version. Migration N takes a database at version N-1
+// to version N; a new database runs them all. Never edit a published migration: add one.
+#pragma once
+
+#include <array>
+#include <string_view>
+
+namespace zhifa::detail {
+
+struct Migration {
+  int version;
+  std::string_view description;
+  std::string_view sql;
+};
+
+// Version 1: the normalised case tables. Dates are ISO text (YYYY-MM-DD), money integer fen,
+// enumerations their zhifa names; lists of officer ids are JSON arrays of strings.
+inline constexpr std::string_view kSchemaV1 = R"sql(
+CREATE TABLE agencies(
+  code TEXT PRIMARY KEY,
+  name TEXT NOT NULL,
+  case_prefix TEXT NOT NULL
+);
+CREATE TABLE case_numbers(
+  agency_code TEXT NOT NULL REFERENCES agencies(code),
+  year INTEGER NOT NULL,
+  last_serial INTEGER NOT NULL,
+  PRIMARY KEY(agency_code, year)
+);
+CREATE TABLE cases(
+  id INTEGER PRIMARY KEY,
+  row_version INTEGER NOT NULL,
+  number TEXT UNIQUE,
+  agency_code TEXT NOT NULL,
+  power_code TEXT NOT NULL,
+  procedure TEXT NOT NULL,
+  status TEXT NOT NULL,
+  source TEXT NOT NULL,
+  title TEXT NOT NULL,
+  facts TEXT NOT NULL,
+  lead_on TEXT NOT NULL,
+  filed_on TEXT,
+  investigators TEXT NOT NULL,
+  flag_complex_or_serious INTEGER NOT NULL,
+  flag_major_public_interest INTEGER NOT NULL,
+  flag_major_rights INTEGER NOT NULL,
+  flag_complex_legal_relations INTEGER NOT NULL,
+  flag_review_required_by_law INTEGER NOT NULL,
+  flag_mental_incapacity INTEGER NOT NULL,
+  notice_served_on TEXT,
+  notice_hearing_right INTEGER,
+  notice_statement_waived_on TEXT,
+  notice_statement_made_on TEXT,
+  hearing_requested_on TEXT,
+  hearing_notified_on TEXT,
+  hearing_scheduled_for TEXT,
+  hearing_presiding_officer TEXT,
+  hearing_held_on TEXT,
+  hearing_waived_by_absence INTEGER,
+  discussion_held_on TEXT,
+  discussion_participants TEXT,
+  discussion_conclusion TEXT,
+  decision_outcome TEXT,
+  decision_decided_on TEXT,
+  decision_number TEXT,
+  decision_on_the_spot INTEGER,
+  total_fine_fen INTEGER NOT NULL,
+  served_on TEXT,
+  arrangement_applied_on TEXT,
+  arrangement_approved_on TEXT,
+  arrangement_approver TEXT,
+  closed_on TEXT
+);
+CREATE INDEX cases_agency_status ON cases(agency_code, status);
+CREATE INDEX cases_lead_on ON cases(lead_on);
+CREATE INDEX cases_filed_on ON cases(filed_on);
+CREATE INDEX cases_power ON cases(power_code);
+CREATE TABLE parties(
+  case_id INTEGER NOT NULL REFERENCES cases(id) ON DELETE CASCADE,
+  ordinal INTEGER NOT NULL,
+  party_id TEXT NOT NULL,
+  kind TEXT NOT NULL,
+  name TEXT NOT NULL,
+  resident_id TEXT,
+  birth_date TEXT,
+  credit_code TEXT,
+  legal_representative TEXT NOT NULL,
+  phone TEXT NOT NULL,
+  address TEXT NOT NULL,
+  PRIMARY KEY(case_id, ordinal)
+) WITHOUT ROWID;
+CREATE INDEX parties_resident_id ON parties(resident_id) WHERE resident_id IS NOT NULL;
+CREATE INDEX parties_credit_code ON parties(credit_code) WHERE credit_code IS NOT NULL;
+CREATE TABLE violations(
+  case_id INTEGER NOT NULL REFERENCES cases(id) ON DELETE CASCADE,
+  ordinal INTEGER NOT NULL,
+  item_code TEXT NOT NULL,
+  description TEXT NOT NULL,
+  violated_provision TEXT NOT NULL,
+  penalty_provision TEXT NOT NULL,
+  act_date TEXT NOT NULL,
+  act_ended TEXT,
+  discovered TEXT NOT NULL,
+  life_health_or_financial_harm INTEGER NOT NULL,
+  PRIMARY KEY(case_id, ordinal)
+) WITHOUT ROWID;
+CREATE TABLE evidence(
+  case_id INTEGER NOT NULL REFERENCES cases(id) ON DELETE CASCADE,
+  ordinal INTEGER NOT NULL,
+  evidence_id TEXT NOT NULL,
+  kind TEXT NOT NULL,
+  description TEXT NOT NULL,
+  collected_on TEXT NOT NULL,
+  verified INTEGER NOT NULL,
+  lawfully_obtained INTEGER NOT NULL,
+  PRIMARY KEY(case_id, ordinal)
+) WITHOUT ROWID;
+CREATE TABLE documents(
+  case_id INTEGER NOT NULL REFERENCES cases(id) ON DELETE CASCADE,
+  ordinal INTEGER NOT NULL,
+  document_id TEXT NOT NULL,
+  type TEXT NOT NULL,
+  number TEXT NOT NULL,
+  date TEXT NOT NULL,
+  signatories TEXT NOT NULL,
+  service_method TEXT,
+  served_on TEXT,
+  recipient TEXT,
+  electronic_consent INTEGER,
+  PRIMARY KEY(case_id, ordinal)
+) WITHOUT ROWID;
+CREATE TABLE events(
+  case_id INTEGER NOT NULL REFERENCES cases(id) ON DELETE CASCADE,
+  ordinal INTEGER NOT NULL,
+  on_date TEXT NOT NULL,
+  from_status TEXT NOT NULL,
+  to_status TEXT NOT NULL,
+  action TEXT NOT NULL,
+  officer_id TEXT NOT NULL,
+  note TEXT NOT NULL,
+  PRIMARY KEY(case_id, ordinal)
+) WITHOUT ROWID;
+CREATE TABLE penalties(
+  case_id INTEGER NOT NULL REFERENCES cases(id) ON DELETE CASCADE,
+  stage TEXT NOT NULL CHECK(stage IN ('proposed', 'decided')),
+  ordinal INTEGER NOT NULL,
+  kind TEXT NOT NULL,
+  amount_fen INTEGER,
+  detail TEXT NOT NULL,
+  PRIMARY KEY(case_id, stage, ordinal)
+) WITHOUT ROWID;
+CREATE TABLE reviews(
+  case_id INTEGER NOT NULL REFERENCES cases(id) ON DELETE CASCADE,
+  ordinal INTEGER NOT NULL,
+  reviewed_on TEXT NOT NULL,
+  reviewer_id TEXT NOT NULL,
+  passed INTEGER NOT NULL,
+  opinion TEXT NOT NULL,
+  PRIMARY KEY(case_id, ordinal)
+) WITHOUT ROWID;
+CREATE TABLE payments(
+  case_id INTEGER NOT NULL REFERENCES cases(id) ON DELETE CASCADE,
+  ordinal INTEGER NOT NULL,
+  paid_on TEXT NOT NULL,
+  amount_fen INTEGER NOT NULL,
+  collected_on_the_spot INTEGER NOT NULL,
+  PRIMARY KEY(case_id, ordinal)
+) WITHOUT ROWID;
+CREATE TABLE instalments(
+  case_id INTEGER NOT NULL REFERENCES cases(id) ON DELETE CASCADE,
+  ordinal INTEGER NOT NULL,
+  due_on TEXT NOT NULL,
+  amount_fen INTEGER NOT NULL,
+  PRIMARY KEY(case_id, ordinal)
+) WITHOUT ROWID;
+CREATE TABLE remedies(
+  case_id INTEGER NOT NULL REFERENCES cases(id) ON DELETE CASCADE,
+  ordinal INTEGER NOT NULL,
+  kind TEXT NOT NULL,
+  from_date TEXT NOT NULL,
+  to_date TEXT,
+  PRIMARY KEY(case_id, ordinal)
+) WITHOUT ROWID;
+CREATE TABLE suspensions(
+  case_id INTEGER NOT NULL REFERENCES cases(id) ON DELETE CASCADE,
+  ordinal INTEGER NOT NULL,
+  from_date TEXT NOT NULL,
+  to_date TEXT NOT NULL,
+  reason TEXT NOT NULL,
+  PRIMARY KEY(case_id, ordinal)
+) WITHOUT ROWID;
+CREATE TABLE extensions(
+  case_id INTEGER NOT NULL REFERENCES cases(id) ON DELETE CASCADE,
+  ordinal INTEGER NOT NULL,
+  length INTEGER NOT NULL,
+  approver TEXT NOT NULL,
+  reason TEXT NOT NULL,
+  approved_on TEXT NOT NULL,
+  PRIMARY KEY(case_id, ordinal)
+) WITHOUT ROWID;
+)sql";
+
+// Version 2: full-text search over title and facts, Chinese-capable (trigram tokenizer), kept in
+// step with the cases table by triggers; existing rows are indexed by the migration.
+inline constexpr std::string_view kSchemaV2 = R"sql(
+CREATE VIRTUAL TABLE case_text USING fts5(title, facts, content='cases', content_rowid='id',
+                                          tokenize='trigram');
+CREATE TRIGGER cases_text_insert AFTER INSERT ON cases BEGIN
+  INSERT INTO case_text(rowid, title, facts) VALUES (new.id, new.title, new.facts);
+END;
+CREATE TRIGGER cases_text_delete AFTER DELETE ON cases BEGIN
+  INSERT INTO case_text(case_text, rowid, title, facts) VALUES ('delete', old.id, old.title, old.facts);
+END;
+CREATE TRIGGER cases_text_update AFTER UPDATE OF title, facts ON cases BEGIN
+  INSERT INTO case_text(case_text, rowid, title, facts) VALUES ('delete', old.id, old.title, old.facts);
+  INSERT INTO case_text(rowid, title, facts) VALUES (new.id, new.title, new.facts);
+END;
+INSERT INTO case_text(case_text) VALUES ('rebuild');
+)sql";
+
+inline constexpr std::array<Migration, 2> kMigrations{{
+    {1, "normalised case tables", kSchemaV1},
+    {2, "full-text search over case title and facts (FTS5 trigram)", kSchemaV2},
+}};
+
+}  // namespace zhifa::detail
