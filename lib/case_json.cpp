@@ -179,7 +179,8 @@ std::string to_json(const Case& c) {
   j["closed_on"] = date_or_null(c.closed_on);
   j["decision_suspensions"] = json::array();
   for (const auto& s : c.decision_suspensions) {
-    j["decision_suspensions"].push_back({{"from", iso(s.from)}, {"to", iso(s.to)}, {"reason", s.reason}});
+    j["decision_suspensions"].push_back(
+        {{"from", iso(s.from)}, {"to", iso(s.to)}, {"reason", s.reason}});
   }
   j["decision_extensions"] = json::array();
   for (const auto& e : c.decision_extensions) {
@@ -281,7 +282,8 @@ Case case_from_json(std::string_view text) {
   c.facts = root.str_or("facts", "");
   c.lead_on = root.at("lead_on").date();
   c.filed_on = opt_date(root, "filed_on");
-  for (std::size_t i = 0, n = root.at("parties").size(); i < n; ++i) c.parties.push_back(read_party(root.at("parties").item(i)));
+  for (std::size_t i = 0, n = root.at("parties").size(); i < n; ++i)
+    c.parties.push_back(read_party(root.at("parties").item(i)));
   Node vs = root.at("violations");
   for (std::size_t i = 0; i < vs.size(); ++i) {
     Node v = vs.item(i);
@@ -293,7 +295,8 @@ Case case_from_json(std::string_view text) {
     x.act_date = v.at("act_date").date();
     x.act_ended = opt_date(v, "act_ended");
     x.discovered = v.at("discovered").date();
-    if (auto h = v.maybe("life_health_or_financial_harm")) x.life_health_or_financial_harm = h->boolean();
+    if (auto h = v.maybe("life_health_or_financial_harm"))
+      x.life_health_or_financial_harm = h->boolean();
     c.violations.push_back(std::move(x));
   }
   Node es = root.at("evidence");
@@ -364,12 +367,12 @@ Case case_from_json(std::string_view text) {
   Node rs = root.at("reviews");
   for (std::size_t i = 0; i < rs.size(); ++i) {
     Node r = rs.item(i);
-    c.reviews.push_back(LegalReview{r.at("reviewed_on").date(), r.at("reviewer_id").str(), r.at("passed").boolean(),
-                                    r.str_or("opinion", "")});
+    c.reviews.push_back(LegalReview{r.at("reviewed_on").date(), r.at("reviewer_id").str(),
+                                    r.at("passed").boolean(), r.str_or("opinion", "")});
   }
   if (auto d = root.maybe("discussion")) {
-    c.discussion = CollectiveDiscussion{d->at("held_on").date(), read_strings(d->at("participants")),
-                                        d->str_or("conclusion", "")};
+    c.discussion = CollectiveDiscussion{
+        d->at("held_on").date(), read_strings(d->at("participants")), d->str_or("conclusion", "")};
   }
   if (auto d = root.maybe("decision")) {
     Decision x;
@@ -394,7 +397,8 @@ Case case_from_json(std::string_view text) {
     x.approver = a->at("approver").str();
     Node inst = a->at("instalments");
     for (std::size_t i = 0; i < inst.size(); ++i) {
-      x.instalments.emplace_back(inst.item(i).at("due_on").date(), money_at(inst.item(i).at("amount_fen")));
+      x.instalments.emplace_back(inst.item(i).at("due_on").date(),
+                                 money_at(inst.item(i).at("amount_fen")));
     }
     c.arrangement = std::move(x);
   }
@@ -407,7 +411,8 @@ Case case_from_json(std::string_view text) {
   Node ss = root.at("decision_suspensions");
   for (std::size_t i = 0; i < ss.size(); ++i) {
     Node s = ss.item(i);
-    c.decision_suspensions.push_back(Suspension{s.at("from").date(), s.at("to").date(), s.str_or("reason", "")});
+    c.decision_suspensions.push_back(
+        Suspension{s.at("from").date(), s.at("to").date(), s.str_or("reason", "")});
   }
   Node xs = root.at("decision_extensions");
   for (std::size_t i = 0; i < xs.size(); ++i) {

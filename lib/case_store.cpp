@@ -20,7 +20,8 @@ namespace {
 using Value = std::variant<std::int64_t, std::string>;
 
 [[noreturn]] void storage_error(const std::string& what, const SQLite::Exception& e) {
-  throw StorageError(what + ": " + e.what() + " (SQLite error " + std::to_string(e.getErrorCode()) + ")");
+  throw StorageError(what + ": " + e.what() + " (SQLite error " + std::to_string(e.getErrorCode()) +
+                     ")");
 }
 
 void bind_date(SQLite::Statement& st, int i, const std::optional<Date>& d) {
@@ -58,16 +59,47 @@ std::vector<std::string> list_from_json(const std::string& text) {
 }
 
 // Columns of the cases table after id, in the order they are bound and read.
-constexpr const char* kCaseColumns[] = {
-    "row_version", "number", "agency_code", "power_code", "procedure", "status", "source", "title", "facts",
-    "lead_on", "filed_on", "investigators", "flag_complex_or_serious", "flag_major_public_interest",
-    "flag_major_rights", "flag_complex_legal_relations", "flag_review_required_by_law", "flag_mental_incapacity",
-    "notice_served_on", "notice_hearing_right", "notice_statement_waived_on", "notice_statement_made_on",
-    "hearing_requested_on", "hearing_notified_on", "hearing_scheduled_for", "hearing_presiding_officer",
-    "hearing_held_on", "hearing_waived_by_absence", "discussion_held_on", "discussion_participants",
-    "discussion_conclusion", "decision_outcome", "decision_decided_on", "decision_number",
-    "decision_on_the_spot", "total_fine_fen", "served_on", "arrangement_applied_on", "arrangement_approved_on",
-    "arrangement_approver", "closed_on"};
+constexpr const char* kCaseColumns[] = {"row_version",
+                                        "number",
+                                        "agency_code",
+                                        "power_code",
+                                        "procedure",
+                                        "status",
+                                        "source",
+                                        "title",
+                                        "facts",
+                                        "lead_on",
+                                        "filed_on",
+                                        "investigators",
+                                        "flag_complex_or_serious",
+                                        "flag_major_public_interest",
+                                        "flag_major_rights",
+                                        "flag_complex_legal_relations",
+                                        "flag_review_required_by_law",
+                                        "flag_mental_incapacity",
+                                        "notice_served_on",
+                                        "notice_hearing_right",
+                                        "notice_statement_waived_on",
+                                        "notice_statement_made_on",
+                                        "hearing_requested_on",
+                                        "hearing_notified_on",
+                                        "hearing_scheduled_for",
+                                        "hearing_presiding_officer",
+                                        "hearing_held_on",
+                                        "hearing_waived_by_absence",
+                                        "discussion_held_on",
+                                        "discussion_participants",
+                                        "discussion_conclusion",
+                                        "decision_outcome",
+                                        "decision_decided_on",
+                                        "decision_number",
+                                        "decision_on_the_spot",
+                                        "total_fine_fen",
+                                        "served_on",
+                                        "arrangement_applied_on",
+                                        "arrangement_approved_on",
+                                        "arrangement_approver",
+                                        "closed_on"};
 constexpr int kCaseColumnCount = static_cast<int>(std::size(kCaseColumns));
 
 std::string insert_case_sql() {
@@ -107,7 +139,8 @@ void bind_case(SQLite::Statement& st, int first, const Case& c, std::int64_t row
   bind_date(st, k++, c.filed_on);
   st.bind(k++, json_list(c.investigators));
   for (bool f : {c.flags.complex_or_serious, c.flags.major_public_interest, c.flags.major_rights,
-                 c.flags.complex_legal_relations, c.flags.review_required_by_law, c.flags.mental_incapacity}) {
+                 c.flags.complex_legal_relations, c.flags.review_required_by_law,
+                 c.flags.mental_incapacity}) {
     st.bind(k++, f ? 1 : 0);
   }
   const auto& n = c.notice;
@@ -169,8 +202,9 @@ Case read_case_row(SQLite::Statement& st) {
   c.lead_on = req_date(st, k++);
   c.filed_on = col_date(st, k++);
   c.investigators = list_from_json(col_text(st, k++));
-  bool* flags[] = {&c.flags.complex_or_serious, &c.flags.major_public_interest, &c.flags.major_rights,
-                   &c.flags.complex_legal_relations, &c.flags.review_required_by_law, &c.flags.mental_incapacity};
+  bool* flags[] = {&c.flags.complex_or_serious,     &c.flags.major_public_interest,
+                   &c.flags.major_rights,           &c.flags.complex_legal_relations,
+                   &c.flags.review_required_by_law, &c.flags.mental_incapacity};
   for (bool* f : flags) *f = st.getColumn(k++).getInt() != 0;
   if (auto served = col_date(st, k)) {
     RightsNotice n;
@@ -193,7 +227,8 @@ Case read_case_row(SQLite::Statement& st) {
   }
   k += 6;
   if (auto held = col_date(st, k)) {
-    c.discussion = CollectiveDiscussion{*held, list_from_json(col_text(st, k + 1)), col_text(st, k + 2)};
+    c.discussion =
+        CollectiveDiscussion{*held, list_from_json(col_text(st, k + 1)), col_text(st, k + 2)};
   }
   k += 3;
   if (!st.isColumnNull(k)) {
@@ -235,7 +270,9 @@ struct CaseStore::Impl {
   std::map<std::string, std::unique_ptr<SQLite::Statement>> statements;
 
   Impl(const std::string& p, StoreOptions o)
-      : path(p), options(std::move(o)), db(p, SQLite::OPEN_READWRITE | SQLite::OPEN_CREATE, options.busy_timeout_ms) {}
+      : path(p),
+        options(std::move(o)),
+        db(p, SQLite::OPEN_READWRITE | SQLite::OPEN_CREATE, options.busy_timeout_ms) {}
 
   // A prepared statement, compiled once per connection and reset for reuse.
   SQLite::Statement& stmt(const std::string& sql) {
@@ -257,8 +294,9 @@ struct CaseStore::Impl {
     version = db.execAndGet("PRAGMA user_version").getInt();
     const int target = options.migrate_to > 0 ? options.migrate_to : current_schema_version();
     if (version > current_schema_version()) {
-      throw StorageError(path + ": schema version " + std::to_string(version) + " is newer than this zhifa (" +
-                         std::to_string(current_schema_version()) + "); upgrade zhifa");
+      throw StorageError(path + ": schema version " + std::to_string(version) +
+                         " is newer than this zhifa (" + std::to_string(current_schema_version()) +
+                         "); upgrade zhifa");
     }
     for (const auto& m : detail::kMigrations) {
       if (m.version <= version || m.version > target) continue;
@@ -276,12 +314,14 @@ struct CaseStore::Impl {
     auto& prefix = stmt("SELECT case_prefix FROM agencies WHERE code = ?");
     prefix.bind(1, agency_code);
     if (!prefix.executeStep()) {
-      throw NotFoundError("agency '" + agency_code + "' is not registered in the store; register_agency() first");
+      throw NotFoundError("agency '" + agency_code +
+                          "' is not registered in the store; register_agency() first");
     }
     const std::string p = prefix.getColumn(0).getString();
     auto& next = stmt(
         "INSERT INTO case_numbers(agency_code, year, last_serial) VALUES (?, ?, 1) "
-        "ON CONFLICT(agency_code, year) DO UPDATE SET last_serial = last_serial + 1 RETURNING last_serial");
+        "ON CONFLICT(agency_code, year) DO UPDATE SET last_serial = last_serial + 1 RETURNING "
+        "last_serial");
     next.bind(1, agency_code);
     next.bind(2, year);
     next.executeStep();
@@ -306,13 +346,14 @@ struct CaseStore::Impl {
     if (tail.size() <= std::string("号").size()) return;
     const std::string serial = tail.substr(0, tail.size() - std::string("号").size());
     if (serial.find_first_not_of("0123456789") != std::string::npos ||
-        year.find_first_not_of("0123456789") != std::string::npos || year.empty() || serial.empty() ||
-        serial.size() > 12 || year.size() > 4) {
+        year.find_first_not_of("0123456789") != std::string::npos || year.empty() ||
+        serial.empty() || serial.size() > 12 || year.size() > 4) {
       return;
     }
     auto& up = stmt(
         "INSERT INTO case_numbers(agency_code, year, last_serial) VALUES (?, ?, ?) "
-        "ON CONFLICT(agency_code, year) DO UPDATE SET last_serial = max(last_serial, excluded.last_serial)");
+        "ON CONFLICT(agency_code, year) DO UPDATE SET last_serial = max(last_serial, "
+        "excluded.last_serial)");
     up.bind(1, c.agency_code);
     up.bind(2, std::stoi(year));
     up.bind(3, static_cast<std::int64_t>(std::stoll(serial)));
@@ -320,8 +361,9 @@ struct CaseStore::Impl {
   }
 
   void delete_children(std::int64_t id) {
-    for (const char* table : {"parties", "violations", "evidence", "documents", "events", "penalties", "reviews",
-                              "payments", "instalments", "remedies", "suspensions", "extensions"}) {
+    for (const char* table :
+         {"parties", "violations", "evidence", "documents", "events", "penalties", "reviews",
+          "payments", "instalments", "remedies", "suspensions", "extensions"}) {
       auto& st = stmt(std::string("DELETE FROM ") + table + " WHERE case_id = ?");
       st.bind(1, id);
       st.exec();
@@ -339,9 +381,11 @@ struct CaseStore::Impl {
       st.bind(3, p.id);
       st.bind(4, to_string(p.kind));
       st.bind(5, p.name);
-      bind_text(st, 6, p.resident_id ? std::optional<std::string>(p.resident_id->str()) : std::nullopt);
+      bind_text(st, 6,
+                p.resident_id ? std::optional<std::string>(p.resident_id->str()) : std::nullopt);
       bind_date(st, 7, p.birth_date);
-      bind_text(st, 8, p.credit_code ? std::optional<std::string>(p.credit_code->str()) : std::nullopt);
+      bind_text(st, 8,
+                p.credit_code ? std::optional<std::string>(p.credit_code->str()) : std::nullopt);
       st.bind(9, p.legal_representative);
       st.bind(10, p.phone);
       st.bind(11, p.address);
@@ -502,7 +546,8 @@ struct CaseStore::Impl {
 
   // Inserts a new case row and its children; returns the id. The caller holds a transaction.
   std::int64_t insert(Case& c, bool explicit_id) {
-    if (c.filed_on && c.number.empty()) c.number = allocate_number(c.agency_code, c.filed_on->year());
+    if (c.filed_on && c.number.empty())
+      c.number = allocate_number(c.agency_code, c.filed_on->year());
     step("cases");
     auto& st = stmt(insert_case_sql());
     if (explicit_id) {
@@ -525,8 +570,10 @@ struct CaseStore::Impl {
   void load_children(Case& c) {
     const std::int64_t id = c.id;
     {
-      auto& st = stmt("SELECT party_id, kind, name, resident_id, birth_date, credit_code, legal_representative, "
-                      "phone, address FROM parties WHERE case_id = ? ORDER BY ordinal");
+      auto& st = stmt(
+          "SELECT party_id, kind, name, resident_id, birth_date, credit_code, "
+          "legal_representative, "
+          "phone, address FROM parties WHERE case_id = ? ORDER BY ordinal");
       st.bind(1, id);
       while (st.executeStep()) {
         Party p;
@@ -543,8 +590,11 @@ struct CaseStore::Impl {
       }
     }
     {
-      auto& st = stmt("SELECT item_code, description, violated_provision, penalty_provision, act_date, act_ended, "
-                      "discovered, life_health_or_financial_harm FROM violations WHERE case_id = ? ORDER BY ordinal");
+      auto& st = stmt(
+          "SELECT item_code, description, violated_provision, penalty_provision, act_date, "
+          "act_ended, "
+          "discovered, life_health_or_financial_harm FROM violations WHERE case_id = ? ORDER BY "
+          "ordinal");
       st.bind(1, id);
       while (st.executeStep()) {
         Violation v;
@@ -560,17 +610,21 @@ struct CaseStore::Impl {
       }
     }
     {
-      auto& st = stmt("SELECT evidence_id, kind, description, collected_on, verified, lawfully_obtained "
-                      "FROM evidence WHERE case_id = ? ORDER BY ordinal");
+      auto& st = stmt(
+          "SELECT evidence_id, kind, description, collected_on, verified, lawfully_obtained "
+          "FROM evidence WHERE case_id = ? ORDER BY ordinal");
       st.bind(1, id);
       while (st.executeStep()) {
-        c.evidence.push_back(Evidence{col_text(st, 0), evidence_kind_from_string(col_text(st, 1)), col_text(st, 2),
-                                      req_date(st, 3), st.getColumn(4).getInt() != 0, st.getColumn(5).getInt() != 0});
+        c.evidence.push_back(Evidence{
+            col_text(st, 0), evidence_kind_from_string(col_text(st, 1)), col_text(st, 2),
+            req_date(st, 3), st.getColumn(4).getInt() != 0, st.getColumn(5).getInt() != 0});
       }
     }
     {
-      auto& st = stmt("SELECT document_id, type, number, date, signatories, service_method, served_on, recipient, "
-                      "electronic_consent FROM documents WHERE case_id = ? ORDER BY ordinal");
+      auto& st = stmt(
+          "SELECT document_id, type, number, date, signatories, service_method, served_on, "
+          "recipient, "
+          "electronic_consent FROM documents WHERE case_id = ? ORDER BY ordinal");
       st.bind(1, id);
       while (st.executeStep()) {
         Document d;
@@ -580,28 +634,33 @@ struct CaseStore::Impl {
         d.date = req_date(st, 3);
         d.signatories = list_from_json(col_text(st, 4));
         if (!st.isColumnNull(5)) {
-          d.service = ServiceRecord{service_method_from_string(col_text(st, 5)), req_date(st, 6), col_text(st, 7),
-                                    st.getColumn(8).getInt() != 0};
+          d.service = ServiceRecord{service_method_from_string(col_text(st, 5)), req_date(st, 6),
+                                    col_text(st, 7), st.getColumn(8).getInt() != 0};
         }
         c.documents.push_back(std::move(d));
       }
     }
     {
-      auto& st = stmt("SELECT on_date, from_status, to_status, action, officer_id, note FROM events "
-                      "WHERE case_id = ? ORDER BY ordinal");
+      auto& st = stmt(
+          "SELECT on_date, from_status, to_status, action, officer_id, note FROM events "
+          "WHERE case_id = ? ORDER BY ordinal");
       st.bind(1, id);
       while (st.executeStep()) {
         c.events.push_back(CaseEvent{req_date(st, 0), case_status_from_string(col_text(st, 1)),
-                                     case_status_from_string(col_text(st, 2)), col_text(st, 3), col_text(st, 4),
-                                     col_text(st, 5)});
+                                     case_status_from_string(col_text(st, 2)), col_text(st, 3),
+                                     col_text(st, 4), col_text(st, 5)});
       }
     }
     {
-      auto& st = stmt("SELECT stage, kind, amount_fen, detail FROM penalties WHERE case_id = ? ORDER BY stage, ordinal");
+      auto& st = stmt(
+          "SELECT stage, kind, amount_fen, detail FROM penalties WHERE case_id = ? ORDER BY stage, "
+          "ordinal");
       st.bind(1, id);
       while (st.executeStep()) {
         Penalty p{penalty_kind_from_string(col_text(st, 1)),
-                  st.isColumnNull(2) ? std::nullopt : std::optional<Money>(Money::from_fen(st.getColumn(2).getInt64())),
+                  st.isColumnNull(2)
+                      ? std::nullopt
+                      : std::optional<Money>(Money::from_fen(st.getColumn(2).getInt64())),
                   col_text(st, 3)};
         const std::string stage = col_text(st, 0);
         if (stage == "proposed" && c.notice) c.notice->proposed.push_back(std::move(p));
@@ -609,43 +668,55 @@ struct CaseStore::Impl {
       }
     }
     {
-      auto& st = stmt("SELECT reviewed_on, reviewer_id, passed, opinion FROM reviews WHERE case_id = ? ORDER BY ordinal");
+      auto& st = stmt(
+          "SELECT reviewed_on, reviewer_id, passed, opinion FROM reviews WHERE case_id = ? ORDER "
+          "BY ordinal");
       st.bind(1, id);
       while (st.executeStep()) {
-        c.reviews.push_back(LegalReview{req_date(st, 0), col_text(st, 1), st.getColumn(2).getInt() != 0, col_text(st, 3)});
+        c.reviews.push_back(LegalReview{req_date(st, 0), col_text(st, 1),
+                                        st.getColumn(2).getInt() != 0, col_text(st, 3)});
       }
     }
     {
-      auto& st = stmt("SELECT paid_on, amount_fen, collected_on_the_spot FROM payments WHERE case_id = ? ORDER BY ordinal");
+      auto& st = stmt(
+          "SELECT paid_on, amount_fen, collected_on_the_spot FROM payments WHERE case_id = ? ORDER "
+          "BY ordinal");
       st.bind(1, id);
       while (st.executeStep()) {
-        c.payments.push_back(
-            Payment{req_date(st, 0), Money::from_fen(st.getColumn(1).getInt64()), st.getColumn(2).getInt() != 0});
+        c.payments.push_back(Payment{req_date(st, 0), Money::from_fen(st.getColumn(1).getInt64()),
+                                     st.getColumn(2).getInt() != 0});
       }
     }
     if (c.arrangement) {
-      auto& st = stmt("SELECT due_on, amount_fen FROM instalments WHERE case_id = ? ORDER BY ordinal");
+      auto& st =
+          stmt("SELECT due_on, amount_fen FROM instalments WHERE case_id = ? ORDER BY ordinal");
       st.bind(1, id);
       while (st.executeStep()) {
-        c.arrangement->instalments.emplace_back(req_date(st, 0), Money::from_fen(st.getColumn(1).getInt64()));
+        c.arrangement->instalments.emplace_back(req_date(st, 0),
+                                                Money::from_fen(st.getColumn(1).getInt64()));
       }
     }
     {
-      auto& st = stmt("SELECT kind, from_date, to_date FROM remedies WHERE case_id = ? ORDER BY ordinal");
+      auto& st =
+          stmt("SELECT kind, from_date, to_date FROM remedies WHERE case_id = ? ORDER BY ordinal");
       st.bind(1, id);
       while (st.executeStep()) {
         c.remedies.push_back(RemedyPeriod{req_date(st, 1), col_date(st, 2), col_text(st, 0)});
       }
     }
     {
-      auto& st = stmt("SELECT from_date, to_date, reason FROM suspensions WHERE case_id = ? ORDER BY ordinal");
+      auto& st = stmt(
+          "SELECT from_date, to_date, reason FROM suspensions WHERE case_id = ? ORDER BY ordinal");
       st.bind(1, id);
       while (st.executeStep()) {
-        c.decision_suspensions.push_back(Suspension{req_date(st, 0), req_date(st, 1), col_text(st, 2)});
+        c.decision_suspensions.push_back(
+            Suspension{req_date(st, 0), req_date(st, 1), col_text(st, 2)});
       }
     }
     {
-      auto& st = stmt("SELECT length, approver, reason, approved_on FROM extensions WHERE case_id = ? ORDER BY ordinal");
+      auto& st = stmt(
+          "SELECT length, approver, reason, approved_on FROM extensions WHERE case_id = ? ORDER BY "
+          "ordinal");
       st.bind(1, id);
       while (st.executeStep()) {
         c.decision_extensions.push_back(
@@ -684,11 +755,13 @@ struct CaseStore::Impl {
       for (char& ch : id) {
         if (ch >= 'a' && ch <= 'z') ch = static_cast<char>(ch - 'a' + 'A');
       }
-      parts.push_back("c.id IN (SELECT case_id FROM parties WHERE credit_code = ? OR resident_id = ?)");
+      parts.push_back(
+          "c.id IN (SELECT case_id FROM parties WHERE credit_code = ? OR resident_id = ?)");
       values.emplace_back(id);
       values.emplace_back(id);
     }
-    auto range = [&](const char* col, const std::optional<Date>& from, const std::optional<Date>& to) {
+    auto range = [&](const char* col, const std::optional<Date>& from,
+                     const std::optional<Date>& to) {
       if (from) {
         parts.push_back(std::string("c.") + col + " >= ?");
         values.emplace_back(iso(*from));
@@ -785,7 +858,8 @@ std::int64_t CaseStore::add(Case& c) {
 std::size_t CaseStore::add_all(std::vector<Case>& cases) {
   for (const auto& c : cases) {
     if (c.id != 0) {
-      throw ValidationError("add: case " + std::to_string(c.id) + " is already stored; use update()");
+      throw ValidationError("add: case " + std::to_string(c.id) +
+                            " is already stored; use update()");
     }
   }
   std::vector<Case> work = cases;  // nothing changes for the caller unless all are stored
@@ -821,9 +895,10 @@ void CaseStore::update(Case& c) {
       auto& exists = impl_->stmt("SELECT row_version FROM cases WHERE id = ?");
       exists.bind(1, next.id);
       if (!exists.executeStep()) throw NotFoundError("no case with id " + std::to_string(next.id));
-      throw ConflictError("case " + std::to_string(next.id) + " was changed by someone else: stored version " +
-                          std::to_string(exists.getColumn(0).getInt64()) + ", this copy is version " +
-                          std::to_string(next.version) + "; reload it and apply the change again");
+      throw ConflictError(
+          "case " + std::to_string(next.id) + " was changed by someone else: stored version " +
+          std::to_string(exists.getColumn(0).getInt64()) + ", this copy is version " +
+          std::to_string(next.version) + "; reload it and apply the change again");
     }
     next.version += 1;
     impl_->delete_children(next.id);
@@ -860,11 +935,16 @@ std::optional<Case> CaseStore::find_by_number(const std::string& number) const {
 
 std::vector<CaseSummary> CaseStore::list(const CaseFilter& filter) const {
   std::vector<Value> values;
-  std::string sql =
-      "SELECT c.id, c.row_version, c.number, c.agency_code, c.power_code, c.status, c.procedure, c.title, "
-      "p.name, coalesce(p.credit_code, p.resident_id), c.lead_on, c.filed_on, c.decision_decided_on, "
+  // Two statements: the WHERE values must be bound before the LIMIT ones.
+  const std::string where = impl_->where(filter, values);
+  const std::string limit = Impl::limit_clause(filter, values);
+  const std::string sql =
+      "SELECT c.id, c.row_version, c.number, c.agency_code, c.power_code, c.status, c.procedure, "
+      "c.title, "
+      "p.name, coalesce(p.credit_code, p.resident_id), c.lead_on, c.filed_on, "
+      "c.decision_decided_on, "
       "c.total_fine_fen FROM cases c LEFT JOIN parties p ON p.case_id = c.id AND p.ordinal = 0" +
-      impl_->where(filter, values) + " ORDER BY c.id" + Impl::limit_clause(filter, values);
+      where + " ORDER BY c.id" + limit;
   std::vector<CaseSummary> out;
   try {
     SQLite::Statement st(impl_->db, sql);
@@ -906,7 +986,8 @@ std::int64_t CaseStore::count(const CaseFilter& filter) const {
   }
 }
 
-void CaseStore::for_each(const CaseFilter& filter, const std::function<void(const Case&)>& f) const {
+void CaseStore::for_each(const CaseFilter& filter,
+                         const std::function<void(const Case&)>& f) const {
   // Pages of ids keep memory bounded and let `f` use the store (no open cursor across calls).
   std::int64_t after = 0;
   std::int64_t remaining = filter.limit;
@@ -918,7 +999,8 @@ void CaseStore::for_each(const CaseFilter& filter, const std::function<void(cons
     values.emplace_back(after);
     std::vector<std::int64_t> ids;
     try {
-      SQLite::Statement st(impl_->db, "SELECT c.id FROM cases c" + where + " ORDER BY c.id LIMIT 512");
+      SQLite::Statement st(impl_->db,
+                           "SELECT c.id FROM cases c" + where + " ORDER BY c.id LIMIT 512");
       Impl::bind_values(st, values);
       while (st.executeStep()) ids.push_back(st.getColumn(0).getInt64());
     } catch (const SQLite::Exception& e) {
@@ -938,8 +1020,9 @@ void CaseStore::for_each(const CaseFilter& filter, const std::function<void(cons
   }
 }
 
-std::vector<StoredDeadline> CaseStore::deadlines(Date on, const WorkCalendar& calendar, const CaseFilter& filter,
-                                                 bool only_pending, const PeriodTable& periods) const {
+std::vector<StoredDeadline> CaseStore::deadlines(Date on, const WorkCalendar& calendar,
+                                                 const CaseFilter& filter, bool only_pending,
+                                                 const PeriodTable& periods) const {
   std::vector<StoredDeadline> out;
   for_each(filter, [&](const Case& c) {
     if (c.status == CaseStatus::kWithdrawn) return;
@@ -947,11 +1030,12 @@ std::vector<StoredDeadline> CaseStore::deadlines(Date on, const WorkCalendar& ca
     try {
       ds = case_deadlines(c, on, calendar, periods);
     } catch (const CalendarCoverageError& e) {
-      throw CalendarCoverageError("case " + (c.number.empty() ? "#" + std::to_string(c.id) : c.number) + ": " +
-                                  e.what());
+      throw CalendarCoverageError(
+          "case " + (c.number.empty() ? "#" + std::to_string(c.id) : c.number) + ": " + e.what());
     }
     for (auto& d : ds) {
-      if (only_pending && d.state != DeadlineState::kOpen && d.state != DeadlineState::kOverdue) continue;
+      if (only_pending && d.state != DeadlineState::kOpen && d.state != DeadlineState::kOverdue)
+        continue;
       out.push_back(StoredDeadline{c.id, c.number, std::move(d)});
     }
   });
@@ -1008,7 +1092,8 @@ std::size_t CaseStore::export_jsonl(std::ostream& out, const CaseFilter& filter)
     out << to_json(c) << '\n';
     ++n;
   });
-  if (!out) throw StorageError("export: the output stream failed after " + std::to_string(n) + " cases");
+  if (!out)
+    throw StorageError("export: the output stream failed after " + std::to_string(n) + " cases");
   return n;
 }
 

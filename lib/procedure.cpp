@@ -804,8 +804,10 @@ std::vector<CaseDeadline> case_deadlines(const Case& c, Date on, const WorkCalen
   std::vector<CaseDeadline> out;
   auto add = [&](const char* key, Date start, bool party, std::optional<Date> met_on) {
     CaseDeadline d{key,
-                   std::string(key) == "decision" ? Deadline(periods_.get(key), start, calendar_, c.decision_suspensions, c.decision_extensions)
-                                                  : Deadline(periods_.get(key), start, calendar_),
+                   std::string(key) == "decision"
+                       ? Deadline(periods_.get(key), start, calendar_, c.decision_suspensions,
+                                  c.decision_extensions)
+                       : Deadline(periods_.get(key), start, calendar_),
                    party, met_on, DeadlineState::kOpen};
     const Date due = d.ledger.due();
     if (met_on && *met_on <= on) {

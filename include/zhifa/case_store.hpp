@@ -117,8 +117,8 @@ class CaseStore {
   void for_each(const CaseFilter& filter, const std::function<void(const Case&)>& f) const;
 
   /// The deadlines of the matching cases as of `on`; with only_pending, those open or overdue.
-  std::vector<StoredDeadline> deadlines(Date on, const WorkCalendar& calendar, const CaseFilter& filter = {},
-                                        bool only_pending = true,
+  std::vector<StoredDeadline> deadlines(Date on, const WorkCalendar& calendar,
+                                        const CaseFilter& filter = {}, bool only_pending = true,
                                         const PeriodTable& periods = PeriodTable::builtin()) const;
 
   /// Imports JSON Lines (docs/case-format.md), one case per line; blank lines are skipped. The

@@ -1,0 +1,371 @@
+// The case store: exact round trips, optimistic concurrency, atomicity under injected failures,
+// gap-free case numbers across two processes, migration from the first schema version, JSON
+// Lines import and export, filters and Chinese full-text search.
+#include "zhifa/case_store.hpp"
+
+#include <gmock/gmock.h>
+#include <gtest/gtest.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
+#include <sqlite3.h>
+
+#include <filesystem>
+#include <set>
+#include <sstream>
+
+#include "case_fixture.hpp"
+#include "zhifa/case_json.hpp"
+#include "zhifa/error.hpp"
+#include "zhifa/synthetic.hpp"
+
+using namespace zhifa;
+using namespace zhifa::test;
+using ::testing::HasSubstr;
+
+namespace {
+
+// A fresh database file in a temporary directory, removed afterwards.
+class TempDb {
+ public:
+  TempDb() {
+    dir_ = std::filesystem::temp_directory_path() /
+           ("zhifa-test-" + std::to_string(::getpid()) + "-" + std::to_string(counter_++));
+    std::filesystem::create_directories(dir_);
+  }
+  ~TempDb() { std::filesystem::remove_all(dir_); }
+  std::string path() const { return (dir_ / "cases.db").string(); }
+
+ private:
+  static inline int counter_ = 0;
+  std::filesystem::path dir_;
+};
+
+std::vector<SyntheticCase> synthetic(int n, std::uint64_t seed = 7) {
+  SyntheticOptions o;
+  o.seed = seed;
+  SyntheticCaseGenerator g(o);
+  std::vector<SyntheticCase> out;
+  for (int i = 0; i < n; ++i) out.push_back(g.next());
+  return out;
+}
+
+}  // namespace
+
+TEST(CaseJson, RoundTripIsExactForManySyntheticCases) {
+  for (std::uint64_t seed : {1u, 2u, 3u}) {
+    for (auto& s : synthetic(300, seed)) {
+      s.c.id = 42;
+      s.c.version = 3;
+      ASSERT_EQ(case_from_json(to_json(s.c)), s.c) << to_json(s.c);
+    }
+  }
+}
+
+TEST(CaseJson, BadInputNamesThePathAndReason) {
+  Case c = sample_lead();
+  std::string j = to_json(c);
+  auto broken = [&](const std::string& from, const std::string& to) {
+    std::string t = j;
+    auto at = t.find(from);
+    EXPECT_NE(at, std::string::npos) << from;
+    return t.replace(at, from.size(), to);
+  };
+  EXPECT_THAT(
+      error_of([&] { case_from_json(broken("\"status\":\"lead\"", "\"status\":\"dreaming\"")); }),
+      HasSubstr("$.status: unknown case status 'dreaming'"));
+  EXPECT_THAT(error_of([&] { case_from_json(broken("91110000600037341L", "91110000600037341M")); }),
+              HasSubstr("$.parties[0].credit_code: invalid unified social credit code"));
+  EXPECT_THAT(error_of([&] {
+                case_from_json(broken("\"lead_on\":\"2026-03-02\"", "\"lead_on\":\"2026-02-30\""));
+              }),
+              HasSubstr("$.lead_on: invalid date"));
+  EXPECT_THROW(case_from_json("{not json"), ValidationError);
+}
+
+TEST(CaseStore, AddGetUpdateRoundTripExactly) {
+  CaseStore store(":memory:");
+  EXPECT_EQ(store.schema_version(), CaseStore::current_schema_version());
+  store.register_agency(synthetic_agency());
+  auto cases = synthetic(200);
+  for (auto& s : cases) {
+    Case c = s.c;
+    const std::int64_t id = store.add(c);
+    EXPECT_EQ(c.version, 1);
+    Case expected = s.c;
+    expected.id = id;
+    expected.version = 1;
+    expected.number = c.number;
+    ASSERT_EQ(store.get(id), expected) << to_json(expected);
+  }
+  EXPECT_EQ(store.count(), 200);
+  EXPECT_THROW(store.get(100000), NotFoundError);
+}
+
+TEST(CaseStore, FilingAllocatesGapFreeNumbersPerAgencyAndYear) {
+  CaseStore store(":memory:");
+  store.register_agency(sample_agency());
+  Procedure proc(sample_agency(), JurisdictionRules::example());
+  std::vector<std::string> numbers;
+  for (int i = 0; i < 3; ++i) {
+    Case c = sample_lead();
+    store.add(c);
+    EXPECT_TRUE(c.number.empty());  // a lead has no number yet
+    proc.file(c, "O1", D("2026-03-03"));
+    store.update(c);
+    numbers.push_back(c.number);
+  }
+  EXPECT_EQ(numbers, (std::vector<std::string>{"大发改罚〔2026〕1号", "大发改罚〔2026〕2号",
+                                               "大发改罚〔2026〕3号"}));
+  EXPECT_EQ(store.find_by_number("大发改罚〔2026〕2号")->number, "大发改罚〔2026〕2号");
+  // An agency that is not registered cannot allocate.
+  Case other = sample_lead();
+  other.agency_code = "NOPE";
+  other.filed_on = D("2026-03-03");
+  EXPECT_THROW(store.add(other), NotFoundError);
+}
+
+TEST(CaseStore, StaleWriterGetsConflictAndNoLostUpdate) {
+  CaseStore store(":memory:");
+  store.register_agency(sample_agency());
+  Case c = sample_lead();
+  store.add(c);
+  Case first = store.get(c.id), second = store.get(c.id);
+  first.title = "first";
+  store.update(first);
+  EXPECT_EQ(first.version, 2);
+  second.title = "second";
+  EXPECT_THAT(error_of([&] { store.update(second); }), HasSubstr("changed by someone else"));
+  EXPECT_THROW(store.update(second), ConflictError);
+  EXPECT_EQ(store.get(c.id).title, "first");
+  EXPECT_EQ(second.version, 1);  // the caller's copy is untouched
+}
+
+TEST(CaseStore, AFailureMidTransactionLeavesNothing) {
+  for (const char* failing : {"cases", "parties", "evidence", "events", "penalties", "done"}) {
+    TempDb tmp;
+    StoreOptions options;
+    std::string fail_at;
+    options.fault_hook = [&](std::string_view step) {
+      if (step == fail_at) throw std::runtime_error("injected failure at " + std::string(step));
+    };
+    CaseStore store(tmp.path(), options);
+    store.register_agency(synthetic_agency());
+    auto cases = synthetic(5);
+    std::vector<Case> batch;
+    for (auto& s : cases) batch.push_back(s.c);
+    // A failing add stores none of the batch and consumes no case number.
+    fail_at = failing;
+    EXPECT_THROW(store.add_all(batch), std::runtime_error) << failing;
+    EXPECT_EQ(store.count(), 0) << failing;
+    EXPECT_EQ(batch[0].id, 0);
+    fail_at.clear();
+    store.add_all(batch);
+    std::set<std::string> numbers;
+    for (const auto& c : batch) {
+      if (!c.number.empty()) numbers.insert(c.number);
+    }
+    for (std::size_t n = 1; n <= numbers.size(); ++n) {
+      EXPECT_EQ(numbers.count("大发改罚〔2025〕" + std::to_string(n) + "号"), 1u)
+          << failing << " " << n;
+    }
+    // A failing update leaves the stored case as it was.
+    Case changed = batch[1];
+    const Case before = store.get(changed.id);
+    changed.title = "changed";
+    changed.evidence.clear();
+    fail_at = failing;
+    EXPECT_THROW(store.update(changed), std::runtime_error);
+    fail_at.clear();
+    EXPECT_EQ(store.get(changed.id), before) << failing;
+    EXPECT_EQ(changed.version, before.version);
+  }
+}
+
+TEST(CaseStore, TwoProcessesAllocateNumbersWithoutGapsOrDuplicates) {
+  TempDb tmp;
+  {
+    CaseStore store(tmp.path());
+    store.register_agency(sample_agency());
+  }
+  constexpr int kPerProcess = 150;
+  auto work = [&]() {
+    CaseStore store(tmp.path());
+    Procedure proc(sample_agency(), JurisdictionRules::example());
+    for (int i = 0; i < kPerProcess; ++i) {
+      Case c = sample_lead();
+      proc.file(c, "O1", D("2026-03-03"));
+      store.add(c);
+    }
+  };
+  std::vector<pid_t> children;
+  for (int p = 0; p < 2; ++p) {
+    pid_t pid = ::fork();
+    ASSERT_GE(pid, 0);
+    if (pid == 0) {
+      int rc = 0;
+      try {
+        work();
+      } catch (...) {
+        rc = 1;
+      }
+      ::_exit(rc);
+    }
+    children.push_back(pid);
+  }
+  for (pid_t pid : children) {
+    int status = 0;
+    ::waitpid(pid, &status, 0);
+    ASSERT_TRUE(WIFEXITED(status) && WEXITSTATUS(status) == 0) << "a writer process failed";
+  }
+  CaseStore store(tmp.path());
+  std::set<std::string> numbers;
+  for (const auto& s : store.list()) numbers.insert(s.number);
+  ASSERT_EQ(numbers.size(), 2u * kPerProcess);
+  for (int n = 1; n <= 2 * kPerProcess; ++n) {
+    EXPECT_EQ(numbers.count("大发改罚〔2026〕" + std::to_string(n) + "号"), 1u) << n;
+  }
+}
+
+TEST(CaseStore, MigratesFromTheFirstSchemaVersion) {
+  TempDb tmp;
+  auto cases = synthetic(20);
+  {
+    StoreOptions v1;
+    v1.migrate_to = 1;
+    CaseStore old(tmp.path(), v1);
+    ASSERT_EQ(old.schema_version(), 1);
+    old.register_agency(synthetic_agency());
+    for (auto& s : cases) old.add(s.c);
+    // Version 1 has no full-text index: text filters fall back to a substring scan.
+    CaseFilter f;
+    f.text = "招标投标法";
+    EXPECT_GT(old.count(f), 0);
+  }
+  CaseStore store(tmp.path());
+  EXPECT_EQ(store.schema_version(), 2);
+  EXPECT_EQ(store.count(), 20);
+  CaseFilter f;
+  f.text = "招标投标法";  // now answered by the FTS index, including the rows written under v1
+  std::int64_t expected = 0;
+  for (const auto& s : cases) expected += s.c.facts.find("招标投标法") != std::string::npos;
+  EXPECT_EQ(store.count(f), expected);
+}
+
+TEST(CaseStore, RefusesANewerSchema) {
+  TempDb tmp;
+  { CaseStore store(tmp.path()); }
+  // Pretend a newer zhifa wrote the file.
+  sqlite3* db = nullptr;
+  ASSERT_EQ(sqlite3_open(tmp.path().c_str(), &db), SQLITE_OK);
+  ASSERT_EQ(sqlite3_exec(db, "PRAGMA user_version = 99", nullptr, nullptr, nullptr), SQLITE_OK);
+  sqlite3_close(db);
+  EXPECT_THAT(error_of([&] { CaseStore store(tmp.path()); }),
+              HasSubstr("schema version 99 is newer"));
+  EXPECT_THROW(CaseStore(tmp.path()), StorageError);
+}
+
+TEST(CaseStore, ListsAndFilters) {
+  CaseStore store(":memory:");
+  store.register_agency(synthetic_agency());
+  auto cases = synthetic(120);
+  std::vector<Case> batch;
+  for (auto& s : cases) batch.push_back(s.c);
+  store.add_all(batch);
+  CaseFilter archived;
+  archived.status = CaseStatus::kArchived;
+  std::int64_t n_archived = 0;
+  for (const auto& c : batch) n_archived += c.status == CaseStatus::kArchived;
+  EXPECT_EQ(store.count(archived), n_archived);
+  // By party identifier.
+  CaseFilter by_party;
+  by_party.party = batch[5].parties[0].identifier();
+  auto rows = store.list(by_party);
+  ASSERT_FALSE(rows.empty());
+  EXPECT_EQ(rows[0].party_identifier, batch[5].parties[0].identifier());
+  // By dates, with paging.
+  CaseFilter spring;
+  spring.lead_from = D("2025-03-01");
+  spring.lead_to = D("2025-05-31");
+  spring.limit = 5;
+  for (const auto& r : store.list(spring)) {
+    EXPECT_GE(r.lead_on, D("2025-03-01"));
+    EXPECT_LE(r.lead_on, D("2025-05-31"));
+  }
+  EXPECT_LE(store.list(spring).size(), 5u);
+  // Full text, Chinese: three or more characters through the index, shorter by substring.
+  CaseFilter text;
+  text.text = "粮食流通";
+  for (const auto& r : store.list(text)) EXPECT_THAT(store.get(r.id).facts, HasSubstr("粮食流通"));
+  text.text = "粮食";
+  EXPECT_GE(store.count(text), 1);
+  text.text = "完全不存在的词";
+  EXPECT_EQ(store.count(text), 0);
+}
+
+TEST(CaseStore, JsonLinesRoundTripIsExact) {
+  CaseStore a(":memory:");
+  a.register_agency(synthetic_agency());
+  auto cases = synthetic(150);
+  std::vector<Case> batch;
+  for (auto& s : cases) batch.push_back(s.c);
+  a.add_all(batch);
+  std::stringstream out;
+  EXPECT_EQ(a.export_jsonl(out), 150u);
+  CaseStore b(":memory:");
+  b.register_agency(synthetic_agency());
+  std::stringstream in(out.str());
+  auto report = b.import_jsonl(in);
+  EXPECT_EQ(report.imported, 150u);
+  for (const auto& c : batch) ASSERT_EQ(b.get(c.id), a.get(c.id));
+  std::stringstream again;
+  b.export_jsonl(again);
+  EXPECT_EQ(again.str(), out.str());
+  // Imported numbers are reserved: the next filing continues after them.
+  Procedure proc(synthetic_agency(), JurisdictionRules::example());
+  Case lead = sample_lead();
+  lead.lead_on = D("2025-12-01");
+  lead.violations[0].discovered = D("2025-12-01");
+  lead.power_code = "DRC-CF-TB-49";
+  proc.file(lead, "O1", D("2025-12-02"));
+  b.add(lead);
+  EXPECT_EQ(b.find_by_number(lead.number)->id, lead.id);
+  EXPECT_EQ(a.count(), b.count() - 1);
+}
+
+TEST(CaseStore, ABadLineIsReportedWithItsNumberAndTheBatchRolledBack) {
+  CaseStore store(":memory:");
+  store.register_agency(synthetic_agency());
+  auto cases = synthetic(4);
+  std::string lines;
+  for (auto& s : cases) lines += to_json(s.c) + "\n";
+  lines += "\n{\"format\": \"zhifa-case\", \"version\": 1}\n";
+  std::stringstream in(lines);
+  EXPECT_THAT(error_of([&] { store.import_jsonl(in); }),
+              HasSubstr("line 6: case: $: missing \"id\""));
+  EXPECT_EQ(store.count(), 0);  // one transaction: nothing imported
+  // With batches of two, the two complete batches before the bad line stay.
+  std::stringstream again(lines);
+  EXPECT_THROW(store.import_jsonl(again, 2), ValidationError);
+  EXPECT_EQ(store.count(), 4);
+  // A duplicate is named.
+  std::stringstream dup(to_json(store.get(1)) + "\n");
+  EXPECT_THAT(error_of([&] { store.import_jsonl(dup); }),
+              HasSubstr("line 1: a case with id 1 already exists"));
+}
+
+TEST(CaseStore, DeadlinesAsOfADate) {
+  CaseStore store(":memory:");
+  store.register_agency(sample_agency());
+  Procedure proc(sample_agency(), JurisdictionRules::example());
+  Case c = sample_lead();
+  proc.file(c, "O1", D("2026-03-03"));
+  store.add(c);
+  auto open = store.deadlines(D("2026-03-10"), WorkCalendar::china());
+  ASSERT_EQ(open.size(), 1u);
+  EXPECT_EQ(open[0].deadline.key, "decision");
+  EXPECT_EQ(open[0].number, c.number);
+  EXPECT_EQ(open[0].deadline.state, DeadlineState::kOpen);
+  auto late = store.deadlines(D("2026-06-02"), WorkCalendar::china());
+  EXPECT_EQ(late[0].deadline.state, DeadlineState::kOverdue);
+}
