@@ -7,7 +7,7 @@ packages=(
   cmake ninja-build g++ pkg-config
   libboost-date-time-dev libboost-serialization-dev libboost-program-options-dev
   libsqlitecpp-dev libsqlite3-dev nlohmann-json3-dev libssl-dev
-  pybind11-dev python3-dev python3-pytest
+  pybind11-dev python3-dev python3-pytest python3-pandas
   libgtest-dev libgmock-dev libbenchmark-dev
 )
 

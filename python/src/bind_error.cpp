@@ -20,6 +20,7 @@ struct PyErrors {
   PyObject* conflict = nullptr;
   PyObject* coverage = nullptr;
   PyObject* data_file = nullptr;
+  PyObject* storage = nullptr;
 };
 
 PyErrors& errors() {
@@ -58,6 +59,7 @@ void bind_error(py::module_& m) {
            "A date outside the calendar's official data; never answered with a guess.", {e.error});
   e.data_file = make(m, "DataFileError", "A data file that cannot be read or breaks its format.",
                      {e.validation});
+  e.storage = make(m, "StorageError", "The database failed (cannot open, locked, newer schema, ...).", {e.error});
 
   py::register_exception_translator([](std::exception_ptr p) {
     auto& x = errors();
@@ -76,6 +78,8 @@ void bind_error(py::module_& m) {
     } catch (const NotFoundError& err) {
       // KeyError would repr() a plain string argument; the message reads better as given.
       PyErr_SetObject(x.not_found, py::str(err.what()).ptr());
+    } catch (const StorageError& err) {
+      PyErr_SetString(x.storage, err.what());
     } catch (const ConflictError& err) {
       PyErr_SetString(x.conflict, err.what());
     } catch (const Error& err) {

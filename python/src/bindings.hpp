@@ -12,5 +12,11 @@ void bind_citation(pybind11::module_& m);
 void bind_work_calendar(pybind11::module_& m);
 void bind_legal_period(pybind11::module_& m);
 void bind_deadline(pybind11::module_& m);
+void bind_party(pybind11::module_& m);
+void bind_agency(pybind11::module_& m);
+void bind_case(pybind11::module_& m);
+void bind_procedure(pybind11::module_& m);
+void bind_case_store(pybind11::module_& m);
+void bind_synthetic(pybind11::module_& m);
 
 }  // namespace zhifa::python

@@ -12,4 +12,10 @@ PYBIND11_MODULE(_core, m) {
   bind_work_calendar(m);
   bind_legal_period(m);
   bind_deadline(m);
+  bind_party(m);
+  bind_agency(m);
+  bind_case(m);
+  bind_procedure(m);
+  bind_case_store(m);
+  bind_synthetic(m);
 }

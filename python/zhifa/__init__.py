@@ -14,81 +14,173 @@ Errors derive from zhifa.Error; ValidationError is also a ValueError.
 from __future__ import annotations
 
 import datetime as _dt
-from typing import Optional
+import json as _json
+from typing import Any, Iterable, Iterator, Optional
 
 from ._core import (
     __version__,
+    Agency,
     CalendarCoverageError,
     CalendarYear,
+    Case,
+    CaseDeadline,
+    CaseEvent,
+    CaseFlags,
+    CaseSource,
+    CaseStatus,
+    CaseStore,
+    CaseSummary,
+    Certificate,
     Citation,
+    CollectiveDiscussion,
     ConflictError,
     CreditCode,
     DataFileError,
     DayKind,
     Deadline,
+    DeadlineState,
     DeadlineStep,
+    Decision,
+    Document,
+    DocumentType,
     Error,
+    Evidence,
+    EvidenceKind,
     Extension,
     Festival,
+    Hearing,
     HolidayNotice,
+    ImportReport,
+    JurisdictionRules,
     LegalGuardError,
     LegalPeriod,
+    LegalReview,
     Money,
     NotFoundError,
+    Officer,
+    OnTheSpotGround,
+    Outcome,
     OverflowError,
+    Party,
+    PartyKind,
+    Payment,
+    PaymentArrangement,
+    Penalty,
+    PenaltyKind,
     PeriodDirection,
     PeriodTable,
     PeriodUnit,
+    PowerItem,
+    PowerKind,
+    Procedure,
+    ProcedureKind,
+    RemedyPeriod,
     ResidentId,
     RestDayRule,
+    RightsNotice,
     Rounding,
+    ServiceMethod,
+    ServiceRecord,
     Sex,
+    StorageError,
+    StoredDeadline,
     Suspension,
+    SyntheticCase,
+    SyntheticCaseGenerator,
     ValidationError,
+    Violation,
     WorkCalendar,
+    case_deadlines,
     is_valid_credit_code,
     is_valid_resident_id,
     statutory_day_rule,
     statutory_day_unit,
+    synthetic_agency,
 )
 
 __all__ = [
     "__version__",
+    # OverflowError is zhifa.OverflowError but stays out of __all__: a star import would shadow
+    # the built-in OverflowError (which it subclasses).
+    "Agency",
     "CalendarCoverageError",
     "CalendarYear",
+    "Case",
+    "CaseDeadline",
+    "CaseEvent",
+    "CaseFlags",
+    "CaseSource",
+    "CaseStatus",
+    "CaseStore",
+    "CaseSummary",
+    "Certificate",
     "Citation",
+    "CollectiveDiscussion",
     "ConflictError",
     "CreditCode",
     "DataFileError",
     "DayKind",
     "Deadline",
+    "DeadlineState",
     "DeadlineStep",
+    "Decision",
+    "Document",
+    "DocumentType",
     "Error",
+    "Evidence",
+    "EvidenceKind",
     "Extension",
     "Festival",
+    "Hearing",
     "HolidayNotice",
+    "ImportReport",
+    "JurisdictionRules",
     "LegalGuardError",
     "LegalPeriod",
+    "LegalReview",
     "Money",
     "NotFoundError",
-    # OverflowError is zhifa.OverflowError but stays out of __all__: a star import would shadow
-    # the built-in OverflowError (which it subclasses).
+    "Officer",
+    "OnTheSpotGround",
+    "Outcome",
+    "Party",
+    "PartyKind",
+    "Payment",
+    "PaymentArrangement",
+    "Penalty",
+    "PenaltyKind",
     "PeriodDirection",
     "PeriodTable",
     "PeriodUnit",
+    "PowerItem",
+    "PowerKind",
+    "Procedure",
+    "ProcedureKind",
+    "RemedyPeriod",
     "ResidentId",
     "RestDayRule",
+    "RightsNotice",
     "Rounding",
+    "ServiceMethod",
+    "ServiceRecord",
     "Sex",
+    "StorageError",
+    "StoredDeadline",
     "Suspension",
+    "SyntheticCase",
+    "SyntheticCaseGenerator",
     "ValidationError",
+    "Violation",
     "WorkCalendar",
+    "case_deadlines",
     "deadline",
     "is_valid_credit_code",
     "is_valid_resident_id",
     "period",
     "statutory_day_rule",
     "statutory_day_unit",
+    "synthetic_agency",
+    "to_dataframe",
 ]
 
 
@@ -132,3 +224,55 @@ def _deadline_to_dict(self: Deadline) -> dict:
 
 
 Deadline.to_dict = _deadline_to_dict
+
+
+def _case_to_dict(self: Case) -> dict:
+    """The case as plain data in the JSON Lines schema (dates as ISO text, money in fen)."""
+    return _json.loads(self.to_json())
+
+
+def _summary_to_dict(self: CaseSummary) -> dict:
+    return {"id": self.id, "number": self.number, "agency_code": self.agency_code,
+            "power_code": self.power_code, "status": self.status.name.lower(),
+            "procedure": self.procedure.name.lower(), "title": self.title,
+            "party_name": self.party_name, "party_identifier": self.party_identifier,
+            "lead_on": self.lead_on, "filed_on": self.filed_on, "decided_on": self.decided_on,
+            "total_fine_fen": self.total_fine.fen}
+
+
+def _stored_deadline_to_dict(self: StoredDeadline) -> dict:
+    d = self.deadline
+    return {"case_id": self.case_id, "number": self.number, "deadline": d.key,
+            "due": d.due, "state": d.state.name.lower(), "met_on": d.met_on,
+            "party_period": d.party_period}
+
+
+def _iter_cases(self: CaseStore, **filters: Any) -> Iterator[Case]:
+    """Whole cases matching the filters, loaded one page of ids at a time."""
+    limit = filters.pop("limit", None)
+    yielded = 0
+    for case_id in self.ids(**filters):
+        if limit is not None and yielded >= limit:
+            return
+        yield self.get(case_id)
+        yielded += 1
+
+
+def to_dataframe(records: Iterable[Any]):
+    """A pandas DataFrame of records (anything with to_dict(), or dicts). Needs pandas
+    (Debian: python3-pandas)."""
+    try:
+        import pandas
+    except ImportError as e:  # pragma: no cover - depends on the machine
+        raise ImportError("zhifa.to_dataframe needs pandas (Debian: apt-get install python3-pandas)") from e
+    rows = [r if isinstance(r, dict) else r.to_dict() for r in records]
+    return pandas.DataFrame(rows)
+
+
+Case.to_dict = _case_to_dict
+Case.__repr__ = lambda self: f"Case(#{self.id} {self.number or '(no number)'} {self.status.name.lower()})"
+CaseSummary.to_dict = _summary_to_dict
+CaseSummary.__repr__ = lambda self: f"CaseSummary(#{self.id} {self.number} {self.status.name.lower()})"
+StoredDeadline.to_dict = _stored_deadline_to_dict
+CaseStore.iter_cases = _iter_cases
+CaseStore.__repr__ = lambda self: f"CaseStore({self.path!r}, schema {self.schema_version})"
