@@ -7,32 +7,33 @@
 #include <string>
 #include <vector>
 
+#include "cli.hpp"
 #include "zhifa/deadline.hpp"
 #include "zhifa/error.hpp"
 #include "zhifa/legal_period.hpp"
 #include "zhifa/version.hpp"
 #include "zhifa/work_calendar.hpp"
 
-namespace po = boost::program_options;
 using nlohmann::json;
+using namespace zhifa::cli;
 
 namespace {
-
-constexpr int kOk = 0;
-constexpr int kUsage = 2;
-
-struct UsageError : std::runtime_error {
-  using std::runtime_error::runtime_error;
-};
 
 const char* kMainHelp = R"(usage: zhifa <command> [options]
 
 Administrative enforcement case management under PRC law.
 
 commands:
+  demo       the main job: create the demo case database and report on it
   calendar   the official working-day calendar: coverage, check a date, add or count working days
   deadline   compute and explain a named legal period from a start date
-  demo       the main job on the bundled data: calendar coverage and sample legal deadlines
+  cases      list or show the cases of a store
+  deadlines  the case deadlines open or overdue as of a date
+  import     import cases from JSON Lines
+  export     export cases as JSON Lines
+
+Commands that work on a store take --db PATH (default: the demo database in the user's data
+directory).
 
 Run 'zhifa <command> --help' for a command's options.
 options:
@@ -41,17 +42,6 @@ options:
 
 exit codes: 0 success, 1 a finding, 2 bad usage or input
 )";
-
-// A whole number, all of `text`; UsageError naming `what` otherwise.
-int parse_int(const std::string& text, const std::string& what) {
-  try {
-    std::size_t used = 0;
-    int n = std::stoi(text, &used);
-    if (used == text.size()) return n;
-  } catch (const std::logic_error&) {
-  }
-  throw UsageError(what + " must be a whole number, got '" + text + "'");
-}
 
 // Common calendar options: --calendar-file F (repeatable) merges years into the official data;
 // --weekends-only A-B adds years in which only weekends are off, explicitly.
@@ -79,14 +69,6 @@ zhifa::WorkCalendar calendar_from(const po::variables_map& vm) {
     cal = cal.merged(zhifa::WorkCalendar::weekends_only(a, b));
   }
   return cal;
-}
-
-po::variables_map parse(const std::vector<std::string>& args, const po::options_description& d,
-                        const po::positional_options_description& pos) {
-  po::variables_map vm;
-  po::store(po::command_line_parser(args).options(d).positional(pos).run(), vm);
-  po::notify(vm);
-  return vm;
 }
 
 std::string kind_text(const zhifa::WorkCalendar& cal, zhifa::Date d) {
@@ -141,6 +123,9 @@ json coverage_json(const zhifa::WorkCalendar& cal) {
           {"years", years}};
 }
 
+}  // namespace
+
+namespace zhifa::cli {
 void print_coverage(const zhifa::WorkCalendar& cal) {
   std::cout << "calendar coverage: " << cal.coverage_text() << "\n";
   for (const auto& y : cal.years()) {
@@ -156,6 +141,9 @@ void print_coverage(const zhifa::WorkCalendar& cal) {
     std::cout << "\n";
   }
 }
+}  // namespace zhifa::cli
+
+namespace {
 
 int cmd_calendar(const std::vector<std::string>& args) {
   po::options_description d(
@@ -276,6 +264,9 @@ json deadline_json(const zhifa::Deadline& dl) {
           {"steps", steps}};
 }
 
+}  // namespace
+
+namespace zhifa::cli {
 void print_deadline(const zhifa::Deadline& dl) {
   const auto steps = dl.explain();  // may throw: print nothing partial
   const auto& p = dl.period();
@@ -286,6 +277,9 @@ void print_deadline(const zhifa::Deadline& dl) {
     std::cout << "\n";
   }
 }
+}  // namespace zhifa::cli
+
+namespace {
 
 int cmd_deadline(const std::vector<std::string>& args) {
   po::options_description d(
@@ -404,39 +398,6 @@ int cmd_deadline(const std::vector<std::string>& args) {
   return kOk;
 }
 
-int cmd_demo(const std::vector<std::string>& args) {
-  po::options_description d(
-      "usage: zhifa demo\n\nThe main job on the bundled data: prints the official calendar's "
-      "coverage and\n"
-      "computes sample legal deadlines with their explanations.\n\noptions");
-  d.add_options()("help,h", "this text");
-  auto vm = parse(args, d, {});
-  if (vm.count("help")) {
-    std::cout << d << "\n";
-    return kOk;
-  }
-  auto cal = zhifa::WorkCalendar::china();
-  print_coverage(cal);
-  const auto& table = zhifa::PeriodTable::builtin();
-  std::cout
-      << "\nA notice of rights served on 2026-09-28, just before the National Day holiday: the\n"
-         "party's hearing request is due 5 working days later (行政处罚法 Art. 64, 85).\n";
-  print_deadline(
-      zhifa::Deadline(table.get("hearing_request"), zhifa::parse_iso_date("2026-09-28"), cal));
-  std::cout
-      << "\nA decision received on 2026-01-16: the fine is due 15 calendar days later; the last\n"
-         "day falls on a Saturday and moves to the next working day (Art. 67; 民事诉讼法 Art. "
-         "85).\n";
-  print_deadline(zhifa::Deadline(table.get("payment"), zhifa::parse_iso_date("2026-01-16"), cal));
-  std::cout << "\nA case filed on 2025-11-20, with an expert opinion suspending the count from\n"
-               "2025-12-10 to 2026-01-05: the 90-day decision period (Art. 60).\n";
-  zhifa::Deadline decision(table.get("decision"), zhifa::parse_iso_date("2025-11-20"), cal);
-  decision.suspend(zhifa::parse_iso_date("2025-12-10"), zhifa::parse_iso_date("2026-01-05"),
-                   "expert opinion (鉴定) pending");
-  print_deadline(decision);
-  return kOk;
-}
-
 }  // namespace
 
 int main(int argc, char** argv) {
@@ -459,6 +420,10 @@ int main(int argc, char** argv) {
     if (cmd == "calendar") return cmd_calendar(rest);
     if (cmd == "deadline") return cmd_deadline(rest);
     if (cmd == "demo") return cmd_demo(rest);
+    if (cmd == "import") return cmd_import(rest);
+    if (cmd == "export") return cmd_export(rest);
+    if (cmd == "cases") return cmd_cases(rest);
+    if (cmd == "deadlines") return cmd_deadlines(rest);
     std::cerr << "zhifa: unknown command '" << cmd << "'\n\n" << kMainHelp;
     return kUsage;
   } catch (const po::error& e) {

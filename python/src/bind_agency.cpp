@@ -17,13 +17,15 @@ void bind_agency(py::module_& m) {
       .value("OTHER", PowerKind::kOther);
 
   py::class_<PowerItem>(m, "PowerItem", "A power item (权责清单事项).")
-      .def(py::init([](std::string code, std::string name, PowerKind kind, std::vector<Citation> basis,
-                       std::string agency_code, std::string delegated_to) {
-             return PowerItem{std::move(code), std::move(name), kind, std::move(basis), std::move(agency_code),
-                              std::move(delegated_to)};
+      .def(py::init([](std::string code, std::string name, PowerKind kind,
+                       std::vector<Citation> basis, std::string agency_code,
+                       std::string delegated_to) {
+             return PowerItem{std::move(code),  std::move(name),        kind,
+                              std::move(basis), std::move(agency_code), std::move(delegated_to)};
            }),
            py::arg("code"), py::arg("name"), py::arg("kind") = PowerKind::kPenalty,
-           py::arg("basis") = std::vector<Citation>{}, py::arg("agency_code") = "", py::arg("delegated_to") = "")
+           py::arg("basis") = std::vector<Citation>{}, py::arg("agency_code") = "",
+           py::arg("delegated_to") = "")
       .def_readwrite("code", &PowerItem::code)
       .def_readwrite("name", &PowerItem::name)
       .def_readwrite("kind", &PowerItem::kind)
@@ -32,10 +34,11 @@ void bind_agency(py::module_& m) {
       .def_readwrite("delegated_to", &PowerItem::delegated_to);
 
   py::class_<Certificate>(m, "Certificate", "An enforcement certificate (行政执法证).")
-      .def(py::init([](std::string number, Date valid_from, Date valid_to, std::string agency_code) {
-             return Certificate{std::move(number), valid_from, valid_to, std::move(agency_code)};
-           }),
-           py::arg("number"), py::arg("valid_from"), py::arg("valid_to"), py::arg("agency_code"))
+      .def(
+          py::init([](std::string number, Date valid_from, Date valid_to, std::string agency_code) {
+            return Certificate{std::move(number), valid_from, valid_to, std::move(agency_code)};
+          }),
+          py::arg("number"), py::arg("valid_from"), py::arg("valid_to"), py::arg("agency_code"))
       .def_readwrite("number", &Certificate::number)
       .def_readwrite("valid_from", &Certificate::valid_from)
       .def_readwrite("valid_to", &Certificate::valid_to)
@@ -44,13 +47,15 @@ void bind_agency(py::module_& m) {
 
   py::class_<Officer>(m, "Officer", "An enforcement officer.")
       .def(py::init([](std::string id, std::string name, std::optional<Certificate> certificate,
-                       bool legal_professional_qualification, bool experienced_reviewer, bool exam_passed) {
-             return Officer{std::move(id), std::move(name), std::move(certificate), legal_professional_qualification,
-                            experienced_reviewer, exam_passed};
+                       bool legal_professional_qualification, bool experienced_reviewer,
+                       bool exam_passed) {
+             return Officer{std::move(id),          std::move(name),
+                            std::move(certificate), legal_professional_qualification,
+                            experienced_reviewer,   exam_passed};
            }),
            py::arg("id"), py::arg("name"), py::arg("certificate") = py::none(),
-           py::arg("legal_professional_qualification") = false, py::arg("experienced_reviewer") = false,
-           py::arg("exam_passed") = false)
+           py::arg("legal_professional_qualification") = false,
+           py::arg("experienced_reviewer") = false, py::arg("exam_passed") = false)
       .def_readwrite("id", &Officer::id)
       .def_readwrite("name", &Officer::name)
       .def_readwrite("certificate", &Officer::certificate)
@@ -60,12 +65,13 @@ void bind_agency(py::module_& m) {
       .def("certified_on", &Officer::certified_on, py::arg("on"), py::arg("agency_code"));
 
   py::class_<Agency>(m, "Agency", "An enforcement body (执法主体) with power items and officers.")
-      .def(py::init([](std::string code, std::string name, std::string case_prefix, std::vector<PowerItem> powers,
-                       std::vector<Officer> officers) {
-             return Agency{std::move(code), std::move(name), std::move(case_prefix), std::move(powers),
-                           std::move(officers)};
+      .def(py::init([](std::string code, std::string name, std::string case_prefix,
+                       std::vector<PowerItem> powers, std::vector<Officer> officers) {
+             return Agency{std::move(code), std::move(name), std::move(case_prefix),
+                           std::move(powers), std::move(officers)};
            }),
-           py::arg("code"), py::arg("name"), py::arg("case_prefix"), py::arg("powers") = std::vector<PowerItem>{},
+           py::arg("code"), py::arg("name"), py::arg("case_prefix"),
+           py::arg("powers") = std::vector<PowerItem>{},
            py::arg("officers") = std::vector<Officer>{})
       .def_readwrite("code", &Agency::code)
       .def_readwrite("name", &Agency::name)

@@ -99,7 +99,8 @@ void bind_case(py::module_& m) {
       .value("NO_PENALTY_NOT_ESTABLISHED", Outcome::kNoPenaltyNotEstablished)
       .value("TRANSFER_TO_JUDICIAL", Outcome::kTransferToJudicial);
 
-  value_class<Violation>(m, "Violation", "A violation with the dates the limitation period runs from (Art. 36).")
+  value_class<Violation>(m, "Violation",
+                         "A violation with the dates the limitation period runs from (Art. 36).")
       .def_readwrite("item_code", &Violation::item_code)
       .def_readwrite("description", &Violation::description)
       .def_readwrite("violated_provision", &Violation::violated_provision)
@@ -128,7 +129,8 @@ void bind_case(py::module_& m) {
       .def_readwrite("date", &Document::date)
       .def_readwrite("signatories", &Document::signatories)
       .def_readwrite("service", &Document::service);
-  value_class<Penalty>(m, "Penalty", "One penalty of Art. 9, with its amount for fines and confiscations.")
+  value_class<Penalty>(m, "Penalty",
+                       "One penalty of Art. 9, with its amount for fines and confiscations.")
       .def(py::init([](PenaltyKind kind, std::optional<Money> amount, std::string detail) {
              return Penalty{kind, amount, std::move(detail)};
            }),
@@ -136,7 +138,8 @@ void bind_case(py::module_& m) {
       .def_readwrite("kind", &Penalty::kind)
       .def_readwrite("amount", &Penalty::amount)
       .def_readwrite("detail", &Penalty::detail);
-  value_class<RightsNotice>(m, "RightsNotice", "The notice of the intended penalty and rights (Art. 44).")
+  value_class<RightsNotice>(m, "RightsNotice",
+                            "The notice of the intended penalty and rights (Art. 44).")
       .def_readwrite("served_on", &RightsNotice::served_on)
       .def_readwrite("proposed", &RightsNotice::proposed)
       .def_readwrite("hearing_right_notified", &RightsNotice::hearing_right_notified)
@@ -154,12 +157,15 @@ void bind_case(py::module_& m) {
       .def_readwrite("reviewer_id", &LegalReview::reviewer_id)
       .def_readwrite("passed", &LegalReview::passed)
       .def_readwrite("opinion", &LegalReview::opinion);
-  value_class<CollectiveDiscussion>(m, "CollectiveDiscussion", "A collective discussion (Art. 57 ¶2).")
+  value_class<CollectiveDiscussion>(m, "CollectiveDiscussion",
+                                    "A collective discussion (Art. 57 ¶2).")
       .def_readwrite("held_on", &CollectiveDiscussion::held_on)
       .def_readwrite("participants", &CollectiveDiscussion::participants)
       .def_readwrite("conclusion", &CollectiveDiscussion::conclusion);
-  value_class<Decision>(m, "Decision", "A decision: outcome (Art. 57), penalties, date, document number.")
-      .def(py::init([](Outcome outcome, std::vector<Penalty> penalties, Date decided_on, std::string number) {
+  value_class<Decision>(m, "Decision",
+                        "A decision: outcome (Art. 57), penalties, date, document number.")
+      .def(py::init([](Outcome outcome, std::vector<Penalty> penalties, Date decided_on,
+                       std::string number) {
              Decision d;
              d.outcome = outcome;
              d.penalties = std::move(penalties);
@@ -167,7 +173,8 @@ void bind_case(py::module_& m) {
              d.document_number = std::move(number);
              return d;
            }),
-           py::arg("outcome"), py::arg("penalties"), py::arg("decided_on"), py::arg("document_number") = "")
+           py::arg("outcome"), py::arg("penalties"), py::arg("decided_on"),
+           py::arg("document_number") = "")
       .def_readwrite("outcome", &Decision::outcome)
       .def_readwrite("penalties", &Decision::penalties)
       .def_readwrite("decided_on", &Decision::decided_on)
@@ -206,8 +213,9 @@ void bind_case(py::module_& m) {
       .def_readwrite("review_required_by_law", &CaseFlags::review_required_by_law)
       .def_readwrite("mental_incapacity", &CaseFlags::mental_incapacity);
 
-  value_class<Case>(m, "Case",
-                    "An enforcement case. List attributes are copies: assign a whole new list to change one.")
+  value_class<Case>(
+      m, "Case",
+      "An enforcement case. List attributes are copies: assign a whole new list to change one.")
       .def_readwrite("id", &Case::id)
       .def_readwrite("version", &Case::version)
       .def_readwrite("number", &Case::number)
@@ -240,8 +248,9 @@ void bind_case(py::module_& m) {
       .def_readwrite("decision_suspensions", &Case::decision_suspensions)
       .def_readwrite("decision_extensions", &Case::decision_extensions)
       .def_property_readonly("paid", &Case::paid)
-      .def("to_json", [](const Case& c) { return to_json(c); },
-           "The case as one line of JSON (docs/case-format.md).")
+      .def(
+          "to_json", [](const Case& c) { return to_json(c); },
+          "The case as one line of JSON (docs/case-format.md).")
       .def_static("from_json", &case_from_json, py::arg("text"),
                   "Parses one case; zhifa.ValidationError names the JSON path on bad input.")
       .def(py::pickle([](const Case& c) { return to_json(c); },

@@ -43,9 +43,10 @@ CaseFilter filter_from(const py::kwargs& kw) {
     } else if (k == "offset") {
       f.offset = value.cast<std::int64_t>();
     } else {
-      throw py::type_error("unknown filter '" + k +
-                           "' (agency_code, status, power_code, party, lead_from, lead_to, filed_from, filed_to, "
-                           "text, limit, offset)");
+      throw py::type_error(
+          "unknown filter '" + k +
+          "' (agency_code, status, power_code, party, lead_from, lead_to, filed_from, filed_to, "
+          "text, limit, offset)");
     }
   }
   return f;
@@ -77,10 +78,11 @@ void bind_case_store(py::module_& m) {
       .def_readonly("lines", &ImportReport::lines)
       .def_readonly("imported", &ImportReport::imported);
 
-  py::class_<CaseStore>(m, "CaseStore",
-                        "Cases in an SQLite file (or ':memory:'). Query methods take filter keywords: "
-                        "agency_code, status, power_code, party, lead_from, lead_to, filed_from, filed_to, text, "
-                        "limit, offset.")
+  py::class_<CaseStore>(
+      m, "CaseStore",
+      "Cases in an SQLite file (or ':memory:'). Query methods take filter keywords: "
+      "agency_code, status, power_code, party, lead_from, lead_to, filed_from, filed_to, text, "
+      "limit, offset.")
       .def(py::init([](const std::filesystem::path& path, int busy_timeout_ms) {
              StoreOptions o;
              o.busy_timeout_ms = busy_timeout_ms;
@@ -91,38 +93,57 @@ void bind_case_store(py::module_& m) {
       .def_property_readonly("schema_version", &CaseStore::schema_version)
       .def_property_readonly("path", &CaseStore::path)
       .def("register_agency", &CaseStore::register_agency, py::arg("agency"))
-      .def("add", &CaseStore::add, py::arg("case"), "Stores a new case; sets case.id, case.version (and number).")
-      .def("add_all", [](CaseStore& s, std::vector<Case> cases) {
-        s.add_all(cases);
-        return cases;
-      }, py::arg("cases"), "Stores new cases in one transaction; returns them with ids and numbers.")
+      .def("add", &CaseStore::add, py::arg("case"),
+           "Stores a new case; sets case.id, case.version (and number).")
+      .def(
+          "add_all",
+          [](CaseStore& s, std::vector<Case> cases) {
+            s.add_all(cases);
+            return cases;
+          },
+          py::arg("cases"),
+          "Stores new cases in one transaction; returns them with ids and numbers.")
       .def("update", &CaseStore::update, py::arg("case"),
            "Stores a changed case; zhifa.ConflictError when someone else changed it first.")
       .def("get", &CaseStore::get, py::arg("id"))
       .def("find_by_number", &CaseStore::find_by_number, py::arg("number"))
       .def("list", [](const CaseStore& s, const py::kwargs& kw) { return s.list(filter_from(kw)); })
-      .def("count", [](const CaseStore& s, const py::kwargs& kw) { return s.count(filter_from(kw)); })
-      .def("ids", [](const CaseStore& s, const py::kwargs& kw) {
-        std::vector<std::int64_t> ids;
-        for (const auto& row : s.list(filter_from(kw))) ids.push_back(row.id);
-        return ids;
-      }, "The ids of the matching cases, in order.")
-      .def("deadlines", [](const CaseStore& s, Date on, std::optional<WorkCalendar> calendar, bool only_pending,
-                           const py::kwargs& kw) {
-        return s.deadlines(on, calendar ? *calendar : WorkCalendar::china(), filter_from(kw), only_pending);
-      }, py::arg("on"), py::arg("calendar") = py::none(), py::arg("only_pending") = true)
-      .def("import_jsonl", [](CaseStore& s, const std::filesystem::path& path, std::size_t batch_size,
-                              const std::function<void(std::size_t)>& progress) {
-        std::ifstream in(path);
-        if (!in) throw DataFileError(path.string() + ": cannot open the file");
-        return s.import_jsonl(in, batch_size, progress);
-      }, py::arg("path"), py::arg("batch_size") = 0, py::arg("progress") = nullptr,
-         "Imports a JSON Lines file; progress(lines_read) is called as it goes.")
-      .def("export_jsonl", [](const CaseStore& s, const std::filesystem::path& path, const py::kwargs& kw) {
-        std::ofstream out(path);
-        if (!out) throw DataFileError(path.string() + ": cannot write the file");
-        return s.export_jsonl(out, filter_from(kw));
-      }, py::arg("path"));
+      .def("count",
+           [](const CaseStore& s, const py::kwargs& kw) { return s.count(filter_from(kw)); })
+      .def(
+          "ids",
+          [](const CaseStore& s, const py::kwargs& kw) {
+            std::vector<std::int64_t> ids;
+            for (const auto& row : s.list(filter_from(kw))) ids.push_back(row.id);
+            return ids;
+          },
+          "The ids of the matching cases, in order.")
+      .def(
+          "deadlines",
+          [](const CaseStore& s, Date on, std::optional<WorkCalendar> calendar, bool only_pending,
+             const py::kwargs& kw) {
+            return s.deadlines(on, calendar ? *calendar : WorkCalendar::china(), filter_from(kw),
+                               only_pending);
+          },
+          py::arg("on"), py::arg("calendar") = py::none(), py::arg("only_pending") = true)
+      .def(
+          "import_jsonl",
+          [](CaseStore& s, const std::filesystem::path& path, std::size_t batch_size,
+             const std::function<void(std::size_t)>& progress) {
+            std::ifstream in(path);
+            if (!in) throw DataFileError(path.string() + ": cannot open the file");
+            return s.import_jsonl(in, batch_size, progress);
+          },
+          py::arg("path"), py::arg("batch_size") = 0, py::arg("progress") = nullptr,
+          "Imports a JSON Lines file; progress(lines_read) is called as it goes.")
+      .def(
+          "export_jsonl",
+          [](const CaseStore& s, const std::filesystem::path& path, const py::kwargs& kw) {
+            std::ofstream out(path);
+            if (!out) throw DataFileError(path.string() + ": cannot write the file");
+            return s.export_jsonl(out, filter_from(kw));
+          },
+          py::arg("path"));
 }
 
 }  // namespace zhifa::python

@@ -59,7 +59,8 @@ void bind_error(py::module_& m) {
            "A date outside the calendar's official data; never answered with a guess.", {e.error});
   e.data_file = make(m, "DataFileError", "A data file that cannot be read or breaks its format.",
                      {e.validation});
-  e.storage = make(m, "StorageError", "The database failed (cannot open, locked, newer schema, ...).", {e.error});
+  e.storage = make(m, "StorageError",
+                   "The database failed (cannot open, locked, newer schema, ...).", {e.error});
 
   py::register_exception_translator([](std::exception_ptr p) {
     auto& x = errors();

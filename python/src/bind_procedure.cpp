@@ -10,16 +10,20 @@ namespace py = pybind11;
 namespace zhifa::python {
 
 void bind_procedure(py::module_& m) {
-  py::class_<JurisdictionRules>(m, "JurisdictionRules",
-                                "Thresholds the law leaves to each jurisdiction (Art. 58, 63). example() is a "
-                                "placeholder, not law.")
+  py::class_<JurisdictionRules>(
+      m, "JurisdictionRules",
+      "Thresholds the law leaves to each jurisdiction (Art. 58, 63). example() is a "
+      "placeholder, not law.")
       .def(py::init([](std::string name, Money large_amount_person, Money large_amount_organization,
-                       std::optional<Money> review_amount_person, std::optional<Money> review_amount_organization) {
-             return JurisdictionRules{std::move(name), large_amount_person, large_amount_organization,
-                                      review_amount_person, review_amount_organization};
+                       std::optional<Money> review_amount_person,
+                       std::optional<Money> review_amount_organization) {
+             return JurisdictionRules{std::move(name), large_amount_person,
+                                      large_amount_organization, review_amount_person,
+                                      review_amount_organization};
            }),
            py::arg("name"), py::arg("large_amount_person"), py::arg("large_amount_organization"),
-           py::arg("review_amount_person") = py::none(), py::arg("review_amount_organization") = py::none())
+           py::arg("review_amount_person") = py::none(),
+           py::arg("review_amount_organization") = py::none())
       .def_static("example", &JurisdictionRules::example)
       .def_readwrite("name", &JurisdictionRules::name)
       .def_readwrite("large_amount_person", &JurisdictionRules::large_amount_person)
@@ -27,7 +31,8 @@ void bind_procedure(py::module_& m) {
       .def_readwrite("review_amount_person", &JurisdictionRules::review_amount_person)
       .def_readwrite("review_amount_organization", &JurisdictionRules::review_amount_organization);
 
-  py::enum_<OnTheSpotGround>(m, "OnTheSpotGround", "Why an officer may collect a fine on the spot (Art. 68-69).")
+  py::enum_<OnTheSpotGround>(m, "OnTheSpotGround",
+                             "Why an officer may collect a fine on the spot (Art. 68-69).")
       .value("SMALL_FINE", OnTheSpotGround::kSmallFine)
       .value("HARD_TO_EXECUTE", OnTheSpotGround::kHardToExecute)
       .value("REMOTE_AREA", OnTheSpotGround::kRemoteArea);
@@ -49,49 +54,59 @@ void bind_procedure(py::module_& m) {
   m.def("case_deadlines", &case_deadlines, py::arg("case"), py::arg("on"), py::arg("calendar"),
         py::arg("periods") = PeriodTable::builtin(), "The deadlines of a case as of a date.");
 
-  py::class_<Procedure>(m, "Procedure",
-                        "The Administrative Penalty Law's procedure with its guards. Each transition changes the "
-                        "case in place or raises (LegalGuardError names the article) and leaves it unchanged.")
+  py::class_<Procedure>(
+      m, "Procedure",
+      "The Administrative Penalty Law's procedure with its guards. Each transition changes the "
+      "case in place or raises (LegalGuardError names the article) and leaves it unchanged.")
       .def(py::init([](Agency agency, JurisdictionRules rules, std::optional<WorkCalendar> calendar,
                        std::optional<PeriodTable> periods) {
-             return Procedure(std::move(agency), std::move(rules), calendar ? *calendar : WorkCalendar::china(),
+             return Procedure(std::move(agency), std::move(rules),
+                              calendar ? *calendar : WorkCalendar::china(),
                               periods ? *periods : PeriodTable::builtin());
            }),
-           py::arg("agency"), py::arg("rules"), py::arg("calendar") = py::none(), py::arg("periods") = py::none())
+           py::arg("agency"), py::arg("rules"), py::arg("calendar") = py::none(),
+           py::arg("periods") = py::none())
       .def_property_readonly("agency", &Procedure::agency)
       .def_property_readonly("rules", &Procedure::rules)
       .def("file", &Procedure::file, py::arg("case"), py::arg("officer_id"), py::arg("on"))
-      .def("investigate", &Procedure::investigate, py::arg("case"), py::arg("officer_ids"), py::arg("on"))
+      .def("investigate", &Procedure::investigate, py::arg("case"), py::arg("officer_ids"),
+           py::arg("on"))
       .def("add_evidence", &Procedure::add_evidence, py::arg("case"), py::arg("item"))
-      .def("notify", &Procedure::notify, py::arg("case"), py::arg("officer_id"), py::arg("on"), py::arg("proposed"))
+      .def("notify", &Procedure::notify, py::arg("case"), py::arg("officer_id"), py::arg("on"),
+           py::arg("proposed"))
       .def("record_statement", &Procedure::record_statement, py::arg("case"), py::arg("on"))
       .def("waive_statement", &Procedure::waive_statement, py::arg("case"), py::arg("on"))
       .def("request_hearing", &Procedure::request_hearing, py::arg("case"), py::arg("on"))
-      .def("schedule_hearing", &Procedure::schedule_hearing, py::arg("case"), py::arg("notified_on"),
-           py::arg("hearing_on"), py::arg("presiding_officer_id"))
-      .def("hold_hearing", &Procedure::hold_hearing, py::arg("case"), py::arg("on"), py::arg("party_absent") = false)
-      .def("legal_review", &Procedure::legal_review, py::arg("case"), py::arg("reviewer_id"), py::arg("on"),
-           py::arg("passed"), py::arg("opinion") = "")
-      .def("suspend_decision_period", &Procedure::suspend_decision_period, py::arg("case"), py::arg("from_"),
-           py::arg("to"), py::arg("reason") = "")
-      .def("extend_decision_period", &Procedure::extend_decision_period, py::arg("case"), py::arg("days"),
-           py::arg("approver"), py::arg("reason"), py::arg("approved_on"))
-      .def("collective_discussion", &Procedure::collective_discussion, py::arg("case"), py::arg("on"),
-           py::arg("participants"), py::arg("conclusion") = "")
-      .def("decide", &Procedure::decide, py::arg("case"), py::arg("officer_ids"), py::arg("decision"))
-      .def("decide_on_the_spot", &Procedure::decide_on_the_spot, py::arg("case"), py::arg("officer_ids"),
+      .def("schedule_hearing", &Procedure::schedule_hearing, py::arg("case"),
+           py::arg("notified_on"), py::arg("hearing_on"), py::arg("presiding_officer_id"))
+      .def("hold_hearing", &Procedure::hold_hearing, py::arg("case"), py::arg("on"),
+           py::arg("party_absent") = false)
+      .def("legal_review", &Procedure::legal_review, py::arg("case"), py::arg("reviewer_id"),
+           py::arg("on"), py::arg("passed"), py::arg("opinion") = "")
+      .def("suspend_decision_period", &Procedure::suspend_decision_period, py::arg("case"),
+           py::arg("from_"), py::arg("to"), py::arg("reason") = "")
+      .def("extend_decision_period", &Procedure::extend_decision_period, py::arg("case"),
+           py::arg("days"), py::arg("approver"), py::arg("reason"), py::arg("approved_on"))
+      .def("collective_discussion", &Procedure::collective_discussion, py::arg("case"),
+           py::arg("on"), py::arg("participants"), py::arg("conclusion") = "")
+      .def("decide", &Procedure::decide, py::arg("case"), py::arg("officer_ids"),
            py::arg("decision"))
+      .def("decide_on_the_spot", &Procedure::decide_on_the_spot, py::arg("case"),
+           py::arg("officer_ids"), py::arg("decision"))
       .def("serve", &Procedure::serve, py::arg("case"), py::arg("record"))
-      .def("approve_arrangement", &Procedure::approve_arrangement, py::arg("case"), py::arg("arrangement"))
+      .def("approve_arrangement", &Procedure::approve_arrangement, py::arg("case"),
+           py::arg("arrangement"))
       .def("record_payment", &Procedure::record_payment, py::arg("case"), py::arg("payment"),
            py::arg("on_the_spot_ground") = py::none())
-      .def("start_remedy", &Procedure::start_remedy, py::arg("case"), py::arg("kind"), py::arg("from_"))
+      .def("start_remedy", &Procedure::start_remedy, py::arg("case"), py::arg("kind"),
+           py::arg("from_"))
       .def("end_remedy", &Procedure::end_remedy, py::arg("case"), py::arg("to"))
-      .def("mark_executed", &Procedure::mark_executed, py::arg("case"), py::arg("officer_id"), py::arg("on"),
-           py::arg("note") = "")
+      .def("mark_executed", &Procedure::mark_executed, py::arg("case"), py::arg("officer_id"),
+           py::arg("on"), py::arg("note") = "")
       .def("close", &Procedure::close, py::arg("case"), py::arg("officer_id"), py::arg("on"))
       .def("archive", &Procedure::archive, py::arg("case"), py::arg("officer_id"), py::arg("on"))
-      .def("withdraw", &Procedure::withdraw, py::arg("case"), py::arg("officer_id"), py::arg("on"), py::arg("reason"))
+      .def("withdraw", &Procedure::withdraw, py::arg("case"), py::arg("officer_id"), py::arg("on"),
+           py::arg("reason"))
       .def("hearing_eligible", &Procedure::hearing_eligible, py::arg("case"), py::arg("penalties"))
       .def("legal_review_grounds", &Procedure::legal_review_grounds, py::arg("case"))
       .def("surcharge", &Procedure::surcharge, py::arg("case"), py::arg("on"),

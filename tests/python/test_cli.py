@@ -70,11 +70,54 @@ def test_deadline_explains_and_emits_json():
     assert {"key": "hearing_request", "length": 5, "unit": "working_days"}.items() <= listing[2].items()
 
 
-def test_demo_runs_on_bundled_data():
-    r = run("demo")
-    assert r.returncode == 0
+def test_demo_creates_the_demo_database_and_reports(tmp_path):
+    db = tmp_path / "demo.db"
+    r = run("demo", "--db", str(db), "--cases", "300")
+    assert r.returncode == 0, r.stderr
     assert "calendar coverage: 2023-01-01..2026-12-31" in r.stdout
+    assert "stored 300 cases" in r.stdout and "injected procedural defects" in r.stdout
     assert "due: 2026-10-10" in r.stdout
+    assert r.stderr == ""  # no progress bar in a pipe
+    # Running it again recreates the same database.
+    assert run("demo", "--db", str(db), "--cases", "300").returncode == 0
+    rows = json.loads(run("cases", "list", "--db", str(db), "--json").stdout)
+    assert len(rows) == 300 and rows[0]["number"].startswith("大发改罚〔2025〕")
+
+
+def test_store_commands(tmp_path):
+    db = tmp_path / "demo.db"
+    assert run("demo", "--db", str(db), "--cases", "200").returncode == 0
+    decided = json.loads(run("cases", "list", "--db", str(db), "--status", "archived", "--limit", "2",
+                             "--json").stdout)
+    assert len(decided) == 2 and all(c["status"] == "archived" for c in decided)
+    shown = json.loads(run("cases", "show", decided[0]["number"], "--db", str(db), "--json").stdout)
+    assert shown["id"] == decided[0]["id"] and shown["format"] == "zhifa-case"
+    text = run("cases", "show", str(decided[0]["id"]), "--db", str(db)).stdout
+    assert "timeline:" in text and "file  lead -> filed" in text
+    pending = json.loads(run("deadlines", "--db", str(db), "--as-of", "2025-12-31", "--json").stdout)
+    assert pending and {p["state"] for p in pending} <= {"open", "overdue"}
+    # Export, then import into a new store: the same cases.
+    out = tmp_path / "cases.jsonl"
+    assert run("export", str(out), "--db", str(db)).returncode == 0
+    assert len(out.read_text(encoding="utf-8").splitlines()) == 200
+    copy = tmp_path / "copy.db"
+    r = run("import", str(out), "--db", str(copy))
+    assert r.returncode == 0 and "imported 200 cases" in r.stdout
+    assert run("export", "--db", str(copy)).stdout == out.read_text(encoding="utf-8")
+
+
+def test_store_command_errors(tmp_path):
+    r = run("cases", "list", "--db", str(tmp_path / "missing.db"))
+    assert r.returncode == 2 and "no case store at" in r.stderr
+    assert run("deadlines", "--db", str(tmp_path / "x.db")).returncode == 2  # --as-of is required
+    bad = tmp_path / "bad.jsonl"
+    bad.write_text("{}\n", encoding="utf-8")
+    r = run("import", str(bad), "--db", str(tmp_path / "new.db"))
+    assert r.returncode == 2 and "line 1" in r.stderr
+    db = tmp_path / "demo.db"
+    run("demo", "--db", str(db), "--cases", "20")
+    r = run("cases", "list", "--db", str(db), "--status", "sleeping")
+    assert r.returncode == 2 and "unknown case status 'sleeping'" in r.stderr
 
 
 def test_a_failing_deadline_prints_nothing_on_stdout():

@@ -1,0 +1,60 @@
+// The zhifa CLI's shared pieces: exit codes, usage errors, option parsing.
+#pragma once
+
+#include <boost/program_options.hpp>
+#include <stdexcept>
+#include <string>
+#include <vector>
+
+#include "zhifa/deadline.hpp"
+#include "zhifa/work_calendar.hpp"
+
+namespace zhifa::cli {
+
+namespace po = boost::program_options;
+
+inline constexpr int kOk = 0;
+inline constexpr int kUsage = 2;
+
+struct UsageError : std::runtime_error {
+  using std::runtime_error::runtime_error;
+};
+
+// A whole number, all of `text`; UsageError naming `what` otherwise.
+inline int parse_int(const std::string& text, const std::string& what) {
+  try {
+    std::size_t used = 0;
+    int n = std::stoi(text, &used);
+    if (used == text.size()) return n;
+  } catch (const std::logic_error&) {
+  }
+  throw UsageError(what + " must be a whole number, got '" + text + "'");
+}
+
+inline po::variables_map parse(const std::vector<std::string>& args,
+                               const po::options_description& d,
+                               const po::positional_options_description& pos) {
+  po::variables_map vm;
+  po::store(po::command_line_parser(args).options(d).positional(pos).run(), vm);
+  po::notify(vm);
+  return vm;
+}
+
+/// Prints the calendar's coverage and the notice behind each year.
+void print_coverage(const WorkCalendar& calendar);
+/// Prints a deadline ledger's explanation (computed first: nothing partial on error).
+void print_deadline(const Deadline& deadline);
+
+/// True when stderr is a terminal: long work shows progress there and stays quiet in a pipe.
+bool progress_wanted();
+/// Draws "label [#####     ] done/total" on stderr (when progress_wanted()).
+void show_progress(const std::string& label, std::size_t done, std::size_t total);
+
+/// The commands that work on a case store.
+int cmd_demo(const std::vector<std::string>& args);
+int cmd_import(const std::vector<std::string>& args);
+int cmd_export(const std::vector<std::string>& args);
+int cmd_cases(const std::vector<std::string>& args);
+int cmd_deadlines(const std::vector<std::string>& args);
+
+}  // namespace zhifa::cli

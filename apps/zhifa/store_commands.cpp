@@ -1,0 +1,400 @@
+// The CLI commands that work on a case store: demo, import, export, cases, deadlines.
+#include <unistd.h>
+
+#include <cstdlib>
+#include <filesystem>
+#include <fstream>
+#include <iostream>
+#include <map>
+#include <nlohmann/json.hpp>
+
+#include "cli.hpp"
+#include "zhifa/case_json.hpp"
+#include "zhifa/case_store.hpp"
+#include "zhifa/error.hpp"
+#include "zhifa/synthetic.hpp"
+
+namespace zhifa::cli {
+namespace {
+
+using nlohmann::json;
+
+// The demo database in the user's data directory: $XDG_DATA_HOME/zhifa/demo.db, else
+// ~/.local/share/zhifa/demo.db.
+std::string default_db() {
+  std::filesystem::path base;
+  if (const char* xdg = std::getenv("XDG_DATA_HOME"); xdg && *xdg) {
+    base = xdg;
+  } else if (const char* home = std::getenv("HOME"); home && *home) {
+    base = std::filesystem::path(home) / ".local" / "share";
+  } else {
+    return "zhifa-demo.db";
+  }
+  return (base / "zhifa" / "demo.db").string();
+}
+
+void add_db_option(po::options_description& d) {
+  d.add_options()("db", po::value<std::string>(),
+                  ("the case store (default: " + default_db() + ")").c_str());
+}
+
+std::string db_path(const po::variables_map& vm) {
+  return vm.count("db") ? vm["db"].as<std::string>() : default_db();
+}
+
+// Opens an existing store; a missing file is a usage error, not a new empty store.
+CaseStore open_existing(const po::variables_map& vm) {
+  const std::string path = db_path(vm);
+  if (path != ":memory:" && !std::filesystem::exists(path)) {
+    throw UsageError("no case store at " + path +
+                     (vm.count("db") ? "" : "; run 'zhifa demo' to create the demo one"));
+  }
+  return CaseStore(path);
+}
+
+void add_filter_options(po::options_description& d) {
+  d.add_options()("agency", po::value<std::string>(), "agency code")(
+      "status", po::value<std::string>(), "case status (lead, filed, ..., archived)")(
+      "power", po::value<std::string>(), "power item code")("party", po::value<std::string>(),
+                                                            "a party's credit code or resident ID")(
+      "lead-from", po::value<std::string>(), "lead date from (YYYY-MM-DD)")(
+      "lead-to", po::value<std::string>(), "lead date to")("filed-from", po::value<std::string>(),
+                                                           "filing date from")(
+      "filed-to", po::value<std::string>(), "filing date to")(
+      "text", po::value<std::string>(), "words in the title or facts (Chinese works)")(
+      "limit", po::value<std::string>(), "at most this many cases")(
+      "offset", po::value<std::string>(), "skip this many cases");
+}
+
+CaseFilter filter_from(const po::variables_map& vm) {
+  CaseFilter f;
+  auto text = [&](const char* key) -> std::optional<std::string> {
+    if (!vm.count(key)) return std::nullopt;
+    return vm[key].as<std::string>();
+  };
+  auto date = [&](const char* key) -> std::optional<Date> {
+    if (!vm.count(key)) return std::nullopt;
+    return parse_iso_date(vm[key].as<std::string>());
+  };
+  f.agency_code = text("agency");
+  if (auto s = text("status")) f.status = case_status_from_string(*s);
+  f.power_code = text("power");
+  f.party = text("party");
+  f.lead_from = date("lead-from");
+  f.lead_to = date("lead-to");
+  f.filed_from = date("filed-from");
+  f.filed_to = date("filed-to");
+  f.text = text("text");
+  if (auto l = text("limit")) f.limit = parse_int(*l, "--limit");
+  if (auto o = text("offset")) f.offset = parse_int(*o, "--offset");
+  return f;
+}
+
+bool help(const po::variables_map& vm, const po::options_description& d) {
+  if (!vm.count("help")) return false;
+  std::cout << d << "\n";
+  return true;
+}
+
+std::string opt_iso(const std::optional<Date>& d) { return d ? iso(*d) : ""; }
+
+json summary_json(const CaseSummary& s) {
+  return {{"id", s.id},
+          {"number", s.number},
+          {"status", to_string(s.status)},
+          {"procedure", to_string(s.procedure)},
+          {"agency_code", s.agency_code},
+          {"power_code", s.power_code},
+          {"title", s.title},
+          {"party_name", s.party_name},
+          {"party_identifier", s.party_identifier},
+          {"lead_on", iso(s.lead_on)},
+          {"filed_on", s.filed_on ? json(iso(*s.filed_on)) : json(nullptr)},
+          {"decided_on", s.decided_on ? json(iso(*s.decided_on)) : json(nullptr)},
+          {"total_fine_fen", s.total_fine.fen()}};
+}
+
+}  // namespace
+
+bool progress_wanted() { return ::isatty(STDERR_FILENO) == 1; }
+
+void show_progress(const std::string& label, std::size_t done, std::size_t total) {
+  if (!progress_wanted()) return;
+  constexpr int kWidth = 30;
+  const int filled = total == 0 ? kWidth : static_cast<int>(kWidth * done / total);
+  std::cerr << "\r" << label << " [" << std::string(static_cast<std::size_t>(filled), '#')
+            << std::string(static_cast<std::size_t>(kWidth - filled), ' ') << "] " << done;
+  if (total > 0) std::cerr << "/" << total;
+  if (done == total) std::cerr << "\n";
+  std::cerr << std::flush;
+}
+
+int cmd_demo(const std::vector<std::string>& args) {
+  po::options_description d(
+      "usage: zhifa demo [--db PATH] [--cases N] [--seed S] [--as-of DATE]\n\n"
+      "The main job on the bundled data: (re)creates the demo database, a year of synthetic but\n"
+      "realistic case files of a city Development and Reform Commission with some procedural\n"
+      "defects, and reports on it: the calendar's coverage, the cases by status, the injected\n"
+      "defects, and the deadlines open or overdue as of a date.\n\noptions");
+  d.add_options()("help,h", "this text")("cases", po::value<std::string>()->default_value("1500"),
+                                         "how many cases")(
+      "seed", po::value<std::string>()->default_value("20250101"),
+      "generator seed (same seed, same cases)")(
+      "as-of", po::value<std::string>()->default_value("2025-12-31"),
+      "date for the deadline report");
+  add_db_option(d);
+  auto vm = parse(args, d, {});
+  if (help(vm, d)) return kOk;
+  const int n = parse_int(vm["cases"].as<std::string>(), "--cases");
+  if (n <= 0) throw UsageError("--cases must be positive");
+  SyntheticOptions options;
+  options.seed = static_cast<std::uint64_t>(std::stoull(vm["seed"].as<std::string>()));
+  const Date as_of = parse_iso_date(vm["as-of"].as<std::string>());
+  const std::string path = db_path(vm);
+
+  auto cal = WorkCalendar::china();
+  print_coverage(cal);
+
+  // Build the new database next to the old one and swap it in only when complete.
+  const std::string tmp = path + ".new";
+  if (path != ":memory:") {
+    std::filesystem::create_directories(std::filesystem::absolute(path).parent_path());
+    for (const char* suffix : {"", "-wal", "-shm"}) std::filesystem::remove(tmp + suffix);
+  }
+  SyntheticCaseGenerator gen(options);
+  std::map<std::string, int> defects;
+  {
+    CaseStore store(path == ":memory:" ? path : tmp);
+    store.register_agency(gen.agency());
+    std::cout << "\ncreating the demo database " << path << ": " << n << " synthetic cases of "
+              << gen.agency().name << " (seed " << options.seed << ")\n";
+    std::vector<Case> batch;
+    for (int i = 1; i <= n; ++i) {
+      auto s = gen.next();
+      for (const auto& x : s.defects) ++defects[x];
+      batch.push_back(std::move(s.c));
+      if (batch.size() == 500 || i == n) {
+        store.add_all(batch);
+        batch.clear();
+        show_progress("storing", static_cast<std::size_t>(i), static_cast<std::size_t>(n));
+      }
+    }
+  }
+  if (path != ":memory:") {
+    for (const char* suffix : {"-wal", "-shm"}) std::filesystem::remove(path + suffix);
+    std::filesystem::rename(tmp, path);
+    for (const char* suffix : {"-wal", "-shm"}) std::filesystem::remove(tmp + suffix);
+  }
+  CaseStore store(path == ":memory:" ? ":memory:" : path);
+  std::cout << "stored " << store.count() << " cases (schema version " << store.schema_version()
+            << ")\n";
+  std::cout << "\ncases by status:\n";
+  for (CaseStatus s : {CaseStatus::kFiled, CaseStatus::kInvestigating, CaseStatus::kNotified,
+                       CaseStatus::kDecided, CaseStatus::kArchived}) {
+    CaseFilter f;
+    f.status = s;
+    std::cout << "  " << to_string(s) << ": " << store.count(f) << "\n";
+  }
+  std::cout << "\ninjected procedural defects (for the case-file audit to find):\n";
+  for (const auto& [name, count] : defects) std::cout << "  " << name << ": " << count << "\n";
+  auto pending = store.deadlines(as_of, cal);
+  int overdue = 0;
+  for (const auto& p : pending) overdue += p.deadline.state == DeadlineState::kOverdue;
+  std::cout << "\ndeadlines as of " << iso(as_of) << ": "
+            << pending.size() - static_cast<std::size_t>(overdue) << " open, " << overdue
+            << " overdue\n";
+  int shown = 0;
+  for (const auto& p : pending) {
+    if (shown++ == 5) break;
+    std::cout << "  " << (p.number.empty() ? "#" + std::to_string(p.case_id) : p.number) << "  "
+              << p.deadline.key << " due " << iso(p.deadline.ledger.due()) << " ("
+              << to_string(p.deadline.state) << ")\n";
+  }
+  std::cout
+      << "\nA notice of rights served on 2026-09-28, just before the National Day holiday: the\n"
+         "party's hearing request is due 5 working days later (行政处罚法 Art. 64, 85).\n";
+  print_deadline(
+      Deadline(PeriodTable::builtin().get("hearing_request"), parse_iso_date("2026-09-28"), cal));
+  std::cout << "\nnext: zhifa cases list --db " << path << " --status decided\n"
+            << "      zhifa deadlines --db " << path << " --as-of " << iso(as_of) << "\n";
+  return kOk;
+}
+
+int cmd_import(const std::vector<std::string>& args) {
+  po::options_description d(
+      "usage: zhifa import FILE [--db PATH] [--batch N]\n\n"
+      "Imports cases from JSON Lines (one case per line, docs/case-format.md). The import is one\n"
+      "transaction (all or nothing) unless --batch N commits every N lines. A bad line stops the\n"
+      "import with its line number and reason.\n\noptions");
+  d.add_options()("help,h", "this text")("file", po::value<std::string>(),
+                                         "JSON Lines file ('-' for stdin)")(
+      "batch", po::value<std::string>()->default_value("0"),
+      "commit every N lines (0: one transaction)");
+  add_db_option(d);
+  po::positional_options_description pos;
+  pos.add("file", 1);
+  auto vm = parse(args, d, pos);
+  if (help(vm, d)) return kOk;
+  if (!vm.count("file")) throw UsageError("zhifa import: which file?");
+  const std::string file = vm["file"].as<std::string>();
+  const int batch = parse_int(vm["batch"].as<std::string>(), "--batch");
+  if (batch < 0) throw UsageError("--batch must not be negative");
+  std::ifstream in;
+  if (file != "-") {
+    in.open(file);
+    if (!in) throw DataFileError(file + ": cannot open the file");
+  }
+  CaseStore store(db_path(vm));
+  auto report = store.import_jsonl(file == "-" ? std::cin : in, static_cast<std::size_t>(batch),
+                                   [](std::size_t lines) { show_progress("importing", lines, 0); });
+  if (progress_wanted()) std::cerr << "\n";
+  std::cout << "imported " << report.imported << " cases from " << report.lines << " lines into "
+            << store.path() << "\n";
+  return kOk;
+}
+
+int cmd_export(const std::vector<std::string>& args) {
+  po::options_description d(
+      "usage: zhifa export [FILE] [--db PATH] [filters]\n\n"
+      "Writes the matching cases as JSON Lines (to FILE, or stdout).\n\noptions");
+  d.add_options()("help,h", "this text")("file", po::value<std::string>(),
+                                         "output file (default: stdout)");
+  add_db_option(d);
+  add_filter_options(d);
+  po::positional_options_description pos;
+  pos.add("file", 1);
+  auto vm = parse(args, d, pos);
+  if (help(vm, d)) return kOk;
+  auto store = open_existing(vm);
+  const CaseFilter filter = filter_from(vm);
+  if (!vm.count("file") || vm["file"].as<std::string>() == "-") {
+    store.export_jsonl(std::cout, filter);
+    return kOk;
+  }
+  // Write to a temporary file and rename, so a failed export leaves no half-written file.
+  const std::string file = vm["file"].as<std::string>();
+  const std::string tmp = file + ".partial";
+  std::size_t n = 0;
+  {
+    std::ofstream out(tmp);
+    if (!out) throw DataFileError(file + ": cannot write the file");
+    n = store.export_jsonl(out, filter);
+  }
+  std::filesystem::rename(tmp, file);
+  std::cerr << "exported " << n << " cases to " << file << "\n";
+  return kOk;
+}
+
+int cmd_cases(const std::vector<std::string>& args) {
+  po::options_description d(
+      "usage: zhifa cases list [filters] [--json]\n"
+      "       zhifa cases show ID|NUMBER [--json]\n\noptions");
+  d.add_options()("help,h", "this text")("json", "print JSON")(
+      "args", po::value<std::vector<std::string>>(), "action and its argument");
+  add_db_option(d);
+  add_filter_options(d);
+  po::positional_options_description pos;
+  pos.add("args", -1);
+  auto vm = parse(args, d, pos);
+  if (help(vm, d)) return kOk;
+  auto rest =
+      vm.count("args") ? vm["args"].as<std::vector<std::string>>() : std::vector<std::string>{};
+  if (rest.empty()) throw UsageError("zhifa cases: which action? (list, show)");
+  auto store = open_existing(vm);
+  const bool as_json = vm.count("json") > 0;
+  if (rest[0] == "list") {
+    if (rest.size() != 1)
+      throw UsageError("zhifa cases list takes no arguments; use filter options");
+    const auto rows = store.list(filter_from(vm));
+    if (as_json) {
+      json a = json::array();
+      for (const auto& r : rows) a.push_back(summary_json(r));
+      std::cout << a.dump(2) << "\n";
+      return kOk;
+    }
+    for (const auto& r : rows) {
+      std::cout << r.id << "  " << (r.number.empty() ? "-" : r.number) << "  "
+                << to_string(r.status) << "  " << opt_iso(r.filed_on) << "  " << r.party_name
+                << "  " << r.total_fine.to_string() << "  " << r.title << "\n";
+    }
+    std::cerr << rows.size() << " cases\n";
+    return kOk;
+  }
+  if (rest[0] == "show") {
+    if (rest.size() != 2) throw UsageError("zhifa cases show: expected one ID or case number");
+    std::optional<Case> c;
+    if (rest[1].find_first_not_of("0123456789") == std::string::npos) {
+      c = store.get(std::stoll(rest[1]));
+    } else {
+      c = store.find_by_number(rest[1]);
+      if (!c) throw NotFoundError("no case numbered " + rest[1]);
+    }
+    if (as_json) {
+      std::cout << json::parse(to_json(*c)).dump(2) << "\n";
+      return kOk;
+    }
+    std::cout << (c->number.empty() ? "(no number)" : c->number) << "  #" << c->id << "  "
+              << to_string(c->status) << "\n"
+              << c->title << "\n"
+              << c->facts << "\n";
+    for (const auto& p : c->parties)
+      std::cout << "party " << p.id << ": " << p.name << " " << p.identifier() << "\n";
+    if (c->decision) {
+      std::cout << "decision " << c->decision->document_number << " on "
+                << iso(c->decision->decided_on) << ": " << to_string(c->decision->outcome)
+                << ", fine " << c->decision->total_fine().to_string() << "\n";
+    }
+    std::cout << "timeline:\n";
+    for (const auto& e : c->events) {
+      std::cout << "  " << iso(e.on) << "  " << e.action << "  " << to_string(e.from) << " -> "
+                << to_string(e.to) << (e.officer_id.empty() ? "" : "  by " + e.officer_id)
+                << (e.note.empty() ? "" : "  " + e.note) << "\n";
+    }
+    return kOk;
+  }
+  throw UsageError("zhifa cases: unknown action '" + rest[0] + "' (list, show)");
+}
+
+int cmd_deadlines(const std::vector<std::string>& args) {
+  po::options_description d(
+      "usage: zhifa deadlines --as-of DATE [--db PATH] [--all] [--json] [filters]\n\n"
+      "The case deadlines open or overdue as of DATE (with --all, also those met or "
+      "lapsed).\n\noptions");
+  d.add_options()("help,h", "this text")("as-of", po::value<std::string>(),
+                                         "the date (YYYY-MM-DD)")(
+      "all", "include deadlines met or lapsed")("json", "print JSON");
+  add_db_option(d);
+  add_filter_options(d);
+  auto vm = parse(args, d, {});
+  if (help(vm, d)) return kOk;
+  if (!vm.count("as-of"))
+    throw UsageError("zhifa deadlines: --as-of DATE is required (nothing reads the clock)");
+  const Date on = parse_iso_date(vm["as-of"].as<std::string>());
+  auto store = open_existing(vm);
+  const auto rows =
+      store.deadlines(on, WorkCalendar::china(), filter_from(vm), vm.count("all") == 0);
+  if (vm.count("json")) {
+    json a = json::array();
+    for (const auto& r : rows) {
+      a.push_back({{"case_id", r.case_id},
+                   {"number", r.number},
+                   {"deadline", r.deadline.key},
+                   {"due", iso(r.deadline.ledger.due())},
+                   {"state", to_string(r.deadline.state)},
+                   {"met_on", r.deadline.met_on ? json(iso(*r.deadline.met_on)) : json(nullptr)},
+                   {"basis", r.deadline.ledger.period().basis.to_string()}});
+    }
+    std::cout << a.dump(2) << "\n";
+    return kOk;
+  }
+  for (const auto& r : rows) {
+    std::cout << (r.number.empty() ? "#" + std::to_string(r.case_id) : r.number) << "  "
+              << r.deadline.key << "  due " << iso(r.deadline.ledger.due()) << "  "
+              << to_string(r.deadline.state) << "  ["
+              << r.deadline.ledger.period().basis.to_string() << "]\n";
+  }
+  std::cerr << rows.size() << " deadlines\n";
+  return kOk;
+}
+
+}  // namespace zhifa::cli
