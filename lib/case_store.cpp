@@ -274,7 +274,9 @@ struct CaseStore::Impl {
         options(std::move(o)),
         db(p, SQLite::OPEN_READWRITE | SQLite::OPEN_CREATE, options.busy_timeout_ms) {}
 
-  // A prepared statement, compiled once per connection and reset for reuse.
+  // A prepared statement, compiled once per connection and reset for reuse. A caller that stops
+  // reading before the last row must reset() it: an unfinished statement holds a read snapshot,
+  // and a later write transaction on a stale snapshot fails at once with SQLITE_BUSY.
   SQLite::Statement& stmt(const std::string& sql) {
     auto& slot = statements[sql];
     if (!slot) {
@@ -318,6 +320,7 @@ struct CaseStore::Impl {
                           "' is not registered in the store; register_agency() first");
     }
     const std::string p = prefix.getColumn(0).getString();
+    prefix.reset();  // a statement left on a row keeps its read snapshot open past the commit
     auto& next = stmt(
         "INSERT INTO case_numbers(agency_code, year, last_serial) VALUES (?, ?, 1) "
         "ON CONFLICT(agency_code, year) DO UPDATE SET last_serial = last_serial + 1 RETURNING "
@@ -338,6 +341,7 @@ struct CaseStore::Impl {
     prefix.bind(1, c.agency_code);
     if (!prefix.executeStep()) return;
     const std::string head = prefix.getColumn(0).getString() + "〔";
+    prefix.reset();
     if (c.number.rfind(head, 0) != 0) return;
     auto close = c.number.find("〕", head.size());
     if (close == std::string::npos) return;
@@ -895,10 +899,12 @@ void CaseStore::update(Case& c) {
       auto& exists = impl_->stmt("SELECT row_version FROM cases WHERE id = ?");
       exists.bind(1, next.id);
       if (!exists.executeStep()) throw NotFoundError("no case with id " + std::to_string(next.id));
-      throw ConflictError(
-          "case " + std::to_string(next.id) + " was changed by someone else: stored version " +
-          std::to_string(exists.getColumn(0).getInt64()) + ", this copy is version " +
-          std::to_string(next.version) + "; reload it and apply the change again");
+      const std::int64_t stored = exists.getColumn(0).getInt64();
+      exists.reset();
+      throw ConflictError("case " + std::to_string(next.id) +
+                          " was changed by someone else: stored version " + std::to_string(stored) +
+                          ", this copy is version " + std::to_string(next.version) +
+                          "; reload it and apply the change again");
     }
     next.version += 1;
     impl_->delete_children(next.id);

@@ -252,8 +252,9 @@ SyntheticCase SyntheticCaseGenerator::next() {
 
   const bool leave_open = percent(options_.open_percent);
   const int open_stage = between(0, 3);
+  // Defects go into finished cases only, so that every reported defect is in the record.
   const std::string defect =
-      percent(options_.defect_percent)
+      !leave_open && percent(options_.defect_percent)
           ? std::array<const char*, 6>{"service_late",        "decision_overdue",
                                        "single_investigator", "missing_legal_review",
                                        "notice_missing",      "payment_late"}[below(6)]

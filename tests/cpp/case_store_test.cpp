@@ -206,7 +206,8 @@ TEST(CaseStore, TwoProcessesAllocateNumbersWithoutGapsOrDuplicates) {
       int rc = 0;
       try {
         work();
-      } catch (...) {
+      } catch (const std::exception& e) {
+        std::fprintf(stderr, "writer process %d: %s\n", p, e.what());
         rc = 1;
       }
       ::_exit(rc);
