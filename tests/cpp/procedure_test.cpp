@@ -505,3 +505,38 @@ TEST_F(ProcedureTest, WithdrawOnlyBeforeTheNotice) {
   Case n = notified({fine("1,000")});
   EXPECT_THROW(proc.withdraw(n, "O1", D("2026-03-11"), "x"), LegalGuardError);
 }
+
+TEST_F(ProcedureTest, NoPenaltyWithoutCapacity_Art31) {
+  Case c = sample_lead();
+  proc.file(c, "O1", D("2026-03-03"));
+  proc.investigate(c, {"O1", "O2"}, D("2026-03-04"));
+  proc.add_evidence(c, verified_evidence("2026-03-05"));
+  Case incapable = c;
+  incapable.flags.mental_incapacity = true;
+  expect_refused(incapable, [&] { proc.notify(incapable, "O1", D("2026-03-10"), {fine("500")}); }, "Art. 31");
+  proc.notify(c, "O1", D("2026-03-10"), {fine("500")});
+  EXPECT_EQ(c.status, CaseStatus::kNotified);
+}
+
+TEST_F(ProcedureTest, SmallFineCollectedOnTheSpot_Art68) {
+  Case spot = sample_lead();
+  spot.procedure = ProcedureKind::kSimple;
+  proc.decide_on_the_spot(spot, {"O1", "O2"}, penalty_decision("2026-03-02", {fine("100")}));
+  proc.serve(spot, ServiceRecord{ServiceMethod::kInPerson, D("2026-03-02"), "张三", false});
+  proc.record_payment(spot, Payment{D("2026-03-02"), Money::parse("100"), true}, OnTheSpotGround::kSmallFine);
+  EXPECT_EQ(spot.status, CaseStatus::kExecuted);
+  // A general-procedure decision is never collected by the agency itself on a small-fine ground.
+  Case c = sample_lead();
+  proc.file(c, "O1", D("2026-03-03"));
+  proc.investigate(c, {"O1", "O2"}, D("2026-03-04"));
+  proc.add_evidence(c, verified_evidence("2026-03-05"));
+  proc.notify(c, "O1", D("2026-03-10"), {fine("100")});
+  proc.decide(c, {"O1", "O2"}, penalty_decision("2026-03-16", {fine("100")}));
+  proc.serve(c, ServiceRecord{ServiceMethod::kInPerson, D("2026-03-16"), "张三", false});
+  expect_refused(c,
+                 [&] {
+                   proc.record_payment(c, Payment{D("2026-03-17"), Money::parse("100"), true},
+                                       OnTheSpotGround::kSmallFine);
+                 },
+                 "Art. 68 (1)");
+}
