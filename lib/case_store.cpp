@@ -12,6 +12,7 @@
 #include "json_node.hpp"
 #include "store/schema.hpp"
 #include "zhifa/case_json.hpp"
+#include "utf8.hpp"
 #include "zhifa/error.hpp"
 
 namespace zhifa {
@@ -253,12 +254,6 @@ Case read_case_row(SQLite::Statement& st) {
   return c;
 }
 
-// Number of Unicode characters (UTF-8 lead bytes).
-std::size_t char_count(std::string_view s) {
-  std::size_t n = 0;
-  for (unsigned char ch : s) n += (ch & 0xC0) != 0x80;
-  return n;
-}
 
 }  // namespace
 
@@ -778,7 +773,7 @@ struct CaseStore::Impl {
     range("lead_on", f.lead_from, f.lead_to);
     range("filed_on", f.filed_from, f.filed_to);
     if (f.text && !f.text->empty()) {
-      if (version >= 2 && char_count(*f.text) >= 3) {
+      if (version >= 2 && detail::utf8_length(*f.text) >= 3) {
         std::string phrase = "\"";
         for (char ch : *f.text) phrase += ch == '"' ? std::string("\"\"") : std::string(1, ch);
         phrase += "\"";

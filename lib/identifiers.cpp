@@ -3,6 +3,7 @@
 #include <array>
 #include <boost/date_time/gregorian/gregorian_types.hpp>
 
+#include "utf8.hpp"
 #include "zhifa/error.hpp"
 
 namespace zhifa {
@@ -18,12 +19,6 @@ constexpr std::string_view kUsccAlphabet = "0123456789ABCDEFGHJKLMNPQRTUWXY";
 constexpr std::array<int, 17> kUsccWeights = {1,  3,  9,  27, 19, 26, 16, 17, 20,
                                               29, 25, 13, 8,  24, 10, 30, 28};
 
-// Characters, not bytes, so that a full-width digit counts as one.
-std::size_t char_count(std::string_view s) {
-  std::size_t n = 0;
-  for (unsigned char c : s) n += (c & 0xC0) != 0x80;
-  return n;
-}
 
 std::string at(std::size_t pos) { return "position " + std::to_string(pos + 1); }
 
@@ -39,7 +34,7 @@ char upper(char c) { return (c >= 'a' && c <= 'z') ? static_cast<char>(c - 'a' +
 std::optional<std::string> check_ric(std::string_view text, std::string* normalised,
                                      boost::gregorian::date* birth) {
   if (text.size() != 18) {
-    return "must have 18 characters, has " + std::to_string(char_count(text));
+    return "must have 18 characters, has " + std::to_string(detail::utf8_length(text));
   }
   int sum = 0;
   for (std::size_t i = 0; i < 17; ++i) {
@@ -76,7 +71,7 @@ std::optional<std::string> check_ric(std::string_view text, std::string* normali
 
 std::optional<std::string> check_uscc(std::string_view text, std::string* normalised) {
   if (text.size() != 18) {
-    return "must have 18 characters, has " + std::to_string(char_count(text));
+    return "must have 18 characters, has " + std::to_string(detail::utf8_length(text));
   }
   std::string value(18, '0');
   int sum = 0;

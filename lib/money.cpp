@@ -1,7 +1,9 @@
 #include "zhifa/money.hpp"
 
+#include <algorithm>
 #include <limits>
 
+#include "utf8.hpp"
 #include "zhifa/error.hpp"
 
 namespace zhifa {
@@ -33,9 +35,7 @@ std::size_t utf8_len(std::string_view s, std::size_t i) {
 
 // Character (not byte) position of byte offset `byte` in `s`, for error messages.
 std::size_t char_pos(std::string_view s, std::size_t byte) {
-  std::size_t chars = 0;
-  for (std::size_t i = 0; i < byte && i < s.size(); i += utf8_len(s, i)) ++chars;
-  return chars;
+  return detail::utf8_length(s.substr(0, std::min(byte, s.size())));
 }
 
 }  // namespace
