@@ -1,5 +1,6 @@
 #include "zhifa/synthetic.hpp"
 
+#include <algorithm>
 #include <array>
 #include <boost/date_time/gregorian/gregorian_types.hpp>
 
@@ -67,15 +68,14 @@ constexpr std::array<const char*, 6> kDivisionCodes{"210202", "210203", "210204"
 const std::string kUscc = "0123456789ABCDEFGHJKLMNPQRTUWXY";
 
 std::string resident_id_for(const std::string& division, Date birth, int sequence) {
-  auto ymd = birth.year_month_day();
-  char body[18];
-  std::snprintf(body, sizeof body, "%s%04d%02d%02d%03d", division.c_str(),
-                static_cast<int>(ymd.year), static_cast<int>(ymd.month), static_cast<int>(ymd.day),
-                sequence % 1000);
+  std::string ymd = iso(birth);
+  ymd.erase(std::remove(ymd.begin(), ymd.end(), '-'), ymd.end());
+  std::string seq = std::to_string(1000 + (sequence % 1000 + 1000) % 1000).substr(1);
+  const std::string body = division + ymd + seq;  // 6 + 8 + 3 characters
   static constexpr int kWeights[17] = {7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2};
   int sum = 0;
-  for (int i = 0; i < 17; ++i) sum += (body[i] - '0') * kWeights[i];
-  return std::string(body, 17) + "10X98765432"[sum % 11];
+  for (int i = 0; i < 17; ++i) sum += (body[static_cast<std::size_t>(i)] - '0') * kWeights[i];
+  return body + "10X98765432"[sum % 11];
 }
 
 std::string credit_code_for(const std::string& division, std::uint64_t serial) {
