@@ -97,6 +97,10 @@ constexpr Names<PartyKind, 3> kPartyKind{{{PartyKind::kNaturalPerson, "natural_p
 constexpr Names<ProcedureKind, 2> kProcedure{
     {{ProcedureKind::kGeneral, "general"}, {ProcedureKind::kSimple, "simple"}}};
 
+constexpr Names<Mitigation, 3> kMitigation{{{Mitigation::kNone, "none"},
+                                            {Mitigation::kLighter, "lighter"},
+                                            {Mitigation::kMitigated, "mitigated"}}};
+
 template <typename E, std::size_t N>
 std::string name_of(const Names<E, N>& names, E value) {
   for (const auto& [v, n] : names) {
@@ -127,6 +131,7 @@ std::string to_string(ServiceMethod v) { return name_of(kService, v); }
 std::string to_string(CaseSource v) { return name_of(kSource, v); }
 std::string to_string(PartyKind v) { return name_of(kPartyKind, v); }
 std::string to_string(ProcedureKind v) { return name_of(kProcedure, v); }
+std::string to_string(Mitigation v) { return name_of(kMitigation, v); }
 
 CaseStatus case_status_from_string(const std::string& t) {
   return value_of(kStatus, t, "case status");
@@ -154,12 +159,40 @@ ProcedureKind procedure_kind_from_string(const std::string& t) {
   return value_of(kProcedure, t, "procedure kind");
 }
 
+Mitigation mitigation_from_string(const std::string& t) {
+  return value_of(kMitigation, t, "mitigation");
+}
+
 Money Decision::total_fine() const {
   Money total;
   for (const auto& p : penalties) {
     if (p.kind == PenaltyKind::kFine && p.amount) total += *p.amount;
   }
   return total;
+}
+
+std::optional<std::string> case_inconsistency(const Case& c) {
+  if (c.id < 0) return "the id is negative (" + std::to_string(c.id) + ")";
+  if (c.version < 0) return "the row version is negative (" + std::to_string(c.version) + ")";
+  const CaseStatus s = c.status;
+  const std::string in = "a case in state '" + to_string(s) + "' ";
+  auto between = [&](CaseStatus lo, CaseStatus hi) { return s >= lo && s <= hi; };
+  const bool general = c.procedure == ProcedureKind::kGeneral;
+  if (general && s != CaseStatus::kLead && s != CaseStatus::kWithdrawn && !c.filed_on) {
+    if (s != CaseStatus::kArchived || c.decision) return in + "has no filing date";
+  }
+  if (general && between(CaseStatus::kNotified, CaseStatus::kCollectiveDiscussion) && !c.notice) {
+    return in + "has no notice of rights";
+  }
+  if (s == CaseStatus::kHearing && !c.hearing) return in + "has no hearing request";
+  if ((between(CaseStatus::kDecided, CaseStatus::kClosed) || s == CaseStatus::kTransferred) &&
+      !c.decision) {
+    return in + "has no decision";
+  }
+  if ((s == CaseStatus::kServed || s == CaseStatus::kExecuted) && !c.served_on)
+    return in + "has no service date";
+  if (c.notice && c.notice->proposed.empty()) return "the notice of rights proposes no penalty";
+  return std::nullopt;
 }
 
 const Party& Case::party(const std::string& party_id) const {

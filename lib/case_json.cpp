@@ -116,7 +116,8 @@ std::string to_json(const Case& c) {
                    {"proposed", write(c.notice->proposed)},
                    {"hearing_right_notified", c.notice->hearing_right_notified},
                    {"statement_waived_on", date_or_null(c.notice->statement_waived_on)},
-                   {"statement_made_on", date_or_null(c.notice->statement_made_on)}};
+                   {"statement_made_on", date_or_null(c.notice->statement_made_on)},
+                   {"hearing_waived_on", date_or_null(c.notice->hearing_waived_on)}};
   } else {
     j["notice"] = nullptr;
   }
@@ -149,7 +150,8 @@ std::string to_json(const Case& c) {
                      {"penalties", write(c.decision->penalties)},
                      {"decided_on", iso(c.decision->decided_on)},
                      {"document_number", c.decision->document_number},
-                     {"on_the_spot", c.decision->on_the_spot}};
+                     {"on_the_spot", c.decision->on_the_spot},
+                     {"mitigation", to_string(c.decision->mitigation)}};
   } else {
     j["decision"] = nullptr;
   }
@@ -352,6 +354,7 @@ Case case_from_json(std::string_view text) {
     r.hearing_right_notified = n->at("hearing_right_notified").boolean();
     r.statement_waived_on = opt_date(*n, "statement_waived_on");
     r.statement_made_on = opt_date(*n, "statement_made_on");
+    r.hearing_waived_on = opt_date(*n, "hearing_waived_on");
     c.notice = std::move(r);
   }
   if (auto h = root.maybe("hearing")) {
@@ -381,6 +384,7 @@ Case case_from_json(std::string_view text) {
     x.decided_on = d->at("decided_on").date();
     x.document_number = d->str_or("document_number", "");
     x.on_the_spot = d->at("on_the_spot").boolean();
+    x.mitigation = enum_at(d->at("mitigation"), mitigation_from_string);
     c.decision = std::move(x);
   }
   c.served_on = opt_date(root, "served_on");
@@ -420,6 +424,7 @@ Case case_from_json(std::string_view text) {
     c.decision_extensions.push_back(Extension{x.at("length").integer(), x.at("approver").str(),
                                               x.str_or("reason", ""), x.at("approved_on").date()});
   }
+  if (auto why = case_inconsistency(c)) root.fail(*why);
   return c;
 }
 

@@ -11,8 +11,8 @@
 
 #include "json_node.hpp"
 #include "store/schema.hpp"
-#include "zhifa/case_json.hpp"
 #include "utf8.hpp"
+#include "zhifa/case_json.hpp"
 #include "zhifa/error.hpp"
 
 namespace zhifa {
@@ -82,6 +82,7 @@ constexpr const char* kCaseColumns[] = {"row_version",
                                         "notice_hearing_right",
                                         "notice_statement_waived_on",
                                         "notice_statement_made_on",
+                                        "notice_hearing_waived_on",
                                         "hearing_requested_on",
                                         "hearing_notified_on",
                                         "hearing_scheduled_for",
@@ -95,6 +96,7 @@ constexpr const char* kCaseColumns[] = {"row_version",
                                         "decision_decided_on",
                                         "decision_number",
                                         "decision_on_the_spot",
+                                        "decision_mitigation",
                                         "total_fine_fen",
                                         "served_on",
                                         "arrangement_applied_on",
@@ -153,6 +155,7 @@ void bind_case(SQLite::Statement& st, int first, const Case& c, std::int64_t row
   }
   bind_date(st, k++, n ? n->statement_waived_on : std::nullopt);
   bind_date(st, k++, n ? n->statement_made_on : std::nullopt);
+  bind_date(st, k++, n ? n->hearing_waived_on : std::nullopt);
   const auto& h = c.hearing;
   bind_date(st, k++, h ? std::optional<Date>(h->requested_on) : std::nullopt);
   bind_date(st, k++, h ? h->notified_on : std::nullopt);
@@ -177,6 +180,8 @@ void bind_case(SQLite::Statement& st, int first, const Case& c, std::int64_t row
   } else {
     st.bind(k++);
   }
+  bind_text(st, k++, dec ? std::optional<std::string>(to_string(dec->mitigation)) : std::nullopt);
+
   st.bind(k++, dec ? dec->total_fine().fen() : std::int64_t{0});
   bind_date(st, k++, c.served_on);
   const auto& a = c.arrangement;
@@ -213,9 +218,10 @@ Case read_case_row(SQLite::Statement& st) {
     n.hearing_right_notified = st.getColumn(k + 1).getInt() != 0;
     n.statement_waived_on = col_date(st, k + 2);
     n.statement_made_on = col_date(st, k + 3);
+    n.hearing_waived_on = col_date(st, k + 4);
     c.notice = std::move(n);
   }
-  k += 4;
+  k += 5;
   if (auto requested = col_date(st, k)) {
     Hearing h;
     h.requested_on = *requested;
@@ -238,9 +244,10 @@ Case read_case_row(SQLite::Statement& st) {
     d.decided_on = req_date(st, k + 1);
     d.document_number = col_text(st, k + 2);
     d.on_the_spot = st.getColumn(k + 3).getInt() != 0;
+    d.mitigation = mitigation_from_string(col_text(st, k + 4));
     c.decision = std::move(d);
   }
-  k += 5;  // total_fine_fen is derived
+  k += 6;  // total_fine_fen is derived
   c.served_on = col_date(st, k++);
   if (auto applied = col_date(st, k)) {
     PaymentArrangement a;
@@ -253,7 +260,6 @@ Case read_case_row(SQLite::Statement& st) {
   c.closed_on = col_date(st, k++);
   return c;
 }
-
 
 }  // namespace
 
@@ -316,22 +322,31 @@ struct CaseStore::Impl {
     }
     const std::string p = prefix.getColumn(0).getString();
     prefix.reset();  // a statement left on a row keeps its read snapshot open past the commit
-    auto& next = stmt(
-        "INSERT INTO case_numbers(agency_code, year, last_serial) VALUES (?, ?, 1) "
-        "ON CONFLICT(agency_code, year) DO UPDATE SET last_serial = last_serial + 1 RETURNING "
-        "last_serial");
-    next.bind(1, agency_code);
-    next.bind(2, year);
-    next.executeStep();
-    const std::int64_t serial = next.getColumn(0).getInt64();
-    while (next.executeStep()) {
+    // Skip a serial that a case already carries (a number stored before its agency was
+    // registered, so never reserved): numbers stay unique and allocation never fails on them.
+    for (;;) {
+      auto& next = stmt(
+          "INSERT INTO case_numbers(agency_code, year, last_serial) VALUES (?, ?, 1) "
+          "ON CONFLICT(agency_code, year) DO UPDATE SET last_serial = last_serial + 1 RETURNING "
+          "last_serial");
+      next.bind(1, agency_code);
+      next.bind(2, year);
+      next.executeStep();
+      const std::int64_t serial = next.getColumn(0).getInt64();
+      while (next.executeStep()) {
+      }
+      std::string number = p + "〔" + std::to_string(year) + "〕" + std::to_string(serial) + "号";
+      auto& taken = stmt("SELECT 1 FROM cases WHERE number = ?");
+      taken.bind(1, number);
+      const bool used = taken.executeStep();
+      taken.reset();
+      if (!used) return number;
     }
-    return p + "〔" + std::to_string(year) + "〕" + std::to_string(serial) + "号";
   }
 
   // After storing an explicit number (import), make sure allocation never reuses it.
   void reserve_number(const Case& c) {
-    if (c.number.empty() || !c.filed_on) return;
+    if (c.number.empty()) return;
     auto& prefix = stmt("SELECT case_prefix FROM agencies WHERE code = ?");
     prefix.bind(1, c.agency_code);
     if (!prefix.executeStep()) return;
@@ -545,8 +560,11 @@ struct CaseStore::Impl {
 
   // Inserts a new case row and its children; returns the id. The caller holds a transaction.
   std::int64_t insert(Case& c, bool explicit_id) {
-    if (c.filed_on && c.number.empty())
+    if (c.filed_on && c.number.empty()) {
       c.number = allocate_number(c.agency_code, c.filed_on->year());
+    } else {
+      reserve_number(c);  // a number given by the caller is never handed out again
+    }
     step("cases");
     auto& st = stmt(insert_case_sql());
     if (explicit_id) {
@@ -724,7 +742,21 @@ struct CaseStore::Impl {
     }
   }
 
+  // A read transaction (savepoint) around a multi-statement read, so that a case is read from one
+  // snapshot even while another process updates it. Nests inside write transactions.
+  struct ReadSnapshot {
+    SQLite::Database& db;
+    explicit ReadSnapshot(SQLite::Database& d) : db(d) { db.exec("SAVEPOINT zhifa_read"); }
+    ~ReadSnapshot() {
+      try {
+        db.exec("RELEASE zhifa_read");
+      } catch (...) {  // never throw from a destructor; a read has nothing to undo
+      }
+    }
+  };
+
   std::optional<Case> load(std::int64_t id) {
+    ReadSnapshot snapshot(db);
     auto& st = stmt(select_case_sql());
     st.bind(1, id);
     if (!st.executeStep()) return std::nullopt;
@@ -883,6 +915,8 @@ void CaseStore::update(Case& c) {
     SQLite::Transaction tx(impl_->db, SQLite::TransactionBehavior::IMMEDIATE);
     if (next.filed_on && next.number.empty()) {
       next.number = impl_->allocate_number(next.agency_code, next.filed_on->year());
+    } else {
+      impl_->reserve_number(next);
     }
     impl_->step("cases");
     auto& st = impl_->stmt(update_case_sql());
@@ -1062,7 +1096,6 @@ ImportReport CaseStore::import_jsonl(std::istream& in, std::size_t batch_size,
       }
       try {
         impl_->insert(c, c.id != 0);
-        impl_->reserve_number(c);
       } catch (const SQLite::Exception& e) {
         const std::string what = e.getExtendedErrorCode() == SQLITE_CONSTRAINT_PRIMARYKEY
                                      ? "a case with id " + std::to_string(c.id) + " already exists"
@@ -1088,6 +1121,7 @@ ImportReport CaseStore::import_jsonl(std::istream& in, std::size_t batch_size,
 }
 
 std::size_t CaseStore::export_jsonl(std::ostream& out, const CaseFilter& filter) const {
+  Impl::ReadSnapshot snapshot(impl_->db);  // one consistent view of the whole export
   std::size_t n = 0;
   for_each(filter, [&](const Case& c) {
     out << to_json(c) << '\n';

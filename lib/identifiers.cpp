@@ -19,7 +19,6 @@ constexpr std::string_view kUsccAlphabet = "0123456789ABCDEFGHJKLMNPQRTUWXY";
 constexpr std::array<int, 17> kUsccWeights = {1,  3,  9,  27, 19, 26, 16, 17, 20,
                                               29, 25, 13, 8,  24, 10, 30, 28};
 
-
 std::string at(std::size_t pos) { return "position " + std::to_string(pos + 1); }
 
 std::string shown(char c) {

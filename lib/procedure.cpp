@@ -27,7 +27,11 @@ std::string case_label(const Case& c) {
 
 void require_status(const Case& c, std::initializer_list<CaseStatus> allowed, const char* action) {
   for (CaseStatus s : allowed) {
-    if (c.status == s) return;
+    if (c.status != s) continue;
+    if (auto why = case_inconsistency(c)) {
+      throw ValidationError("cannot " + std::string(action) + " " + case_label(c) + ": " + *why);
+    }
+    return;
   }
   std::string names;
   for (CaseStatus s : allowed) names += (names.empty() ? "" : ", ") + to_string(s);
@@ -66,9 +70,12 @@ void add_document(Case& c, DocumentType type, Date on, std::vector<std::string> 
   c.documents.push_back(std::move(d));
 }
 
-bool all_natural_persons(const Case& c) {
-  return !c.parties.empty() && std::all_of(c.parties.begin(), c.parties.end(),
-                                           [](const Party& p) { return p.is_natural_person(); });
+// Where the law sets a lower limit for citizens than for organisations (Art. 51, 63, local
+// lists), a case with any natural person among its parties uses the citizens' limit: a penalty is
+// not tied to one party here, and the lower limit is the one that protects every party.
+bool any_natural_person(const Case& c) {
+  return std::any_of(c.parties.begin(), c.parties.end(),
+                     [](const Party& p) { return p.is_natural_person(); });
 }
 
 Money sum_of(const std::vector<Penalty>& ps, PenaltyKind kind) {
@@ -163,7 +170,7 @@ void Procedure::check_limitation(const Case& c, const char* act) const {
 }
 
 void Procedure::check_penalties(const Case& c, const std::vector<Penalty>& penalties,
-                                Date on) const {
+                                bool require_evidence, Date on) const {
   if (penalties.empty())
     throw ValidationError("a penalty decision needs at least one penalty (Art. 9)");
   for (const auto& p : penalties) {
@@ -193,6 +200,7 @@ void Procedure::check_penalties(const Case& c, const std::vector<Penalty>& penal
   if (c.flags.mental_incapacity) {
     guard("Art. 31", "a party who could not recognise or control the act is not penalised");
   }
+  if (!require_evidence) return;
   bool supported = std::any_of(c.evidence.begin(), c.evidence.end(), [&](const Evidence& e) {
     return e.verified && e.lawfully_obtained && e.collected_on <= on;
   });
@@ -203,9 +211,24 @@ void Procedure::check_penalties(const Case& c, const std::vector<Penalty>& penal
   }
 }
 
+void Procedure::check_minor_mitigation(const Case& c, const Decision& decision) const {
+  for (const auto& party : c.parties) {
+    for (const auto& v : c.violations) {
+      auto age = party.age_on(v.act_date);
+      if (age && *age >= 14 && *age < 18 && decision.mitigation == Mitigation::kNone) {
+        guard("Art. 30", party.name + " was " + std::to_string(*age) + " at the act on " +
+                             iso(v.act_date) +
+                             "; a minor of 14 to 17 must be penalised more lightly or with "
+                             "mitigation (应当从轻或者"
+                             "减轻): set the decision's mitigation");
+      }
+    }
+  }
+}
+
 bool Procedure::hearing_eligible(const Case& c, const std::vector<Penalty>& penalties) const {
   const Money threshold =
-      all_natural_persons(c) ? rules_.large_amount_person : rules_.large_amount_organization;
+      any_natural_person(c) ? rules_.large_amount_person : rules_.large_amount_organization;
   for (const auto& p : penalties) {
     switch (p.kind) {
       case PenaltyKind::kFine:                       // Art. 63 (1)
@@ -245,7 +268,7 @@ std::vector<std::string> Procedure::legal_review_grounds(const Case& c) const {
                                    : c.notice ? &c.notice->proposed
                                               : nullptr;
   auto threshold =
-      all_natural_persons(c) ? rules_.review_amount_person : rules_.review_amount_organization;
+      any_natural_person(c) ? rules_.review_amount_person : rules_.review_amount_organization;
   if (ps && threshold && sum_of(*ps, PenaltyKind::kFine) >= *threshold) {
     grounds.push_back("Art. 58 (4) with the local list of major decisions (" + rules_.name +
                       "): a fine of at least " + threshold->to_string() + " yuan");
@@ -322,7 +345,7 @@ void Procedure::notify(Case& c, const std::string& officer_id, Date on,
   require_status(c, {CaseStatus::kInvestigating}, "notify");
   require_not_before_last_step(c, on, "the notice of rights");
   certified_officer(officer_id, on);
-  check_penalties(c, proposed, on);
+  check_penalties(c, proposed, true, on);
   Case n = c;
   RightsNotice notice;
   notice.served_on = on;
@@ -335,25 +358,46 @@ void Procedure::notify(Case& c, const std::string& officer_id, Date on,
 }
 
 void Procedure::record_statement(Case& c, Date on) const {
-  require_status(c, {CaseStatus::kNotified, CaseStatus::kHearing}, "record a statement for");
+  require_status(c,
+                 {CaseStatus::kNotified, CaseStatus::kHearing, CaseStatus::kLegalReview,
+                  CaseStatus::kCollectiveDiscussion},
+                 "record a statement for");
   require_not_before_last_step(c, on, "the statement");
   c.notice->statement_made_on = on;
 }
 
 void Procedure::waive_statement(Case& c, Date on) const {
-  require_status(c, {CaseStatus::kNotified}, "record a waiver for");
+  require_status(
+      c, {CaseStatus::kNotified, CaseStatus::kLegalReview, CaseStatus::kCollectiveDiscussion},
+      "record a waiver for");
   require_not_before_last_step(c, on, "the waiver");
   c.notice->statement_waived_on = on;
 }
 
+void Procedure::waive_hearing(Case& c, Date on) const {
+  require_status(
+      c, {CaseStatus::kNotified, CaseStatus::kLegalReview, CaseStatus::kCollectiveDiscussion},
+      "record a hearing waiver for");
+  require_not_before_last_step(c, on, "the hearing waiver");
+  if (!c.notice->hearing_right_notified) {
+    throw LegalGuardError(
+        "the party was not told of a right to a hearing (Art. 63); there is nothing to waive");
+  }
+  if (c.hearing) throw LegalGuardError("the party has already asked for a hearing");
+  c.notice->hearing_waived_on = on;
+}
+
 void Procedure::request_hearing(Case& c, Date on) const {
-  require_status(c, {CaseStatus::kNotified}, "request a hearing for");
+  require_status(
+      c, {CaseStatus::kNotified, CaseStatus::kLegalReview, CaseStatus::kCollectiveDiscussion},
+      "request a hearing for");
   require_not_before_last_step(c, on, "the hearing request");
+  if (c.hearing) throw LegalGuardError("the party has already asked for a hearing");
   if (!c.notice->hearing_right_notified) {
     guard("Art. 63", "the notified penalties are not hearing-eligible (under " + rules_.name + ")");
   }
-  if (c.notice->statement_waived_on) {
-    throw LegalGuardError("the party waived its rights on " + iso(*c.notice->statement_waived_on));
+  if (c.notice->hearing_waived_on) {
+    throw LegalGuardError("the party gave up the hearing on " + iso(*c.notice->hearing_waived_on));
   }
   Deadline window(periods_.get("hearing_request"), c.notice->served_on, calendar_);
   if (on > window.due()) {
@@ -372,7 +416,10 @@ void Procedure::schedule_hearing(Case& c, Date notified_on, Date hearing_on,
                                  const std::string& presiding_officer_id) const {
   require_status(c, {CaseStatus::kHearing}, "schedule a hearing for");
   require_not_before_last_step(c, notified_on, "the hearing notice");
-  if (c.hearing->scheduled_for) throw LegalGuardError("the hearing is already scheduled");
+  if (c.hearing->held_on || c.hearing->waived_by_absence) {
+    throw LegalGuardError("the hearing has already taken place");
+  }
+  const bool reschedule = c.hearing->scheduled_for.has_value();
   Date latest = periods_.get("hearing_notice").end(hearing_on, calendar_);
   if (notified_on > latest) {
     guard("Art. 64 (2)", "the hearing of " + iso(hearing_on) +
@@ -391,7 +438,8 @@ void Procedure::schedule_hearing(Case& c, Date notified_on, Date hearing_on,
   n.hearing->scheduled_for = hearing_on;
   n.hearing->presiding_officer_id = presiding_officer_id;
   add_document(n, DocumentType::kHearingNotice, notified_on, {presiding_officer_id});
-  n.events.push_back(CaseEvent{notified_on, n.status, n.status, "schedule_hearing",
+  n.events.push_back(CaseEvent{notified_on, n.status, n.status,
+                               reschedule ? "reschedule_hearing" : "schedule_hearing",
                                presiding_officer_id, "hearing on " + iso(hearing_on)});
   c = std::move(n);
 }
@@ -504,7 +552,8 @@ void Procedure::decide(Case& c, const std::vector<std::string>& officer_ids,
             "no penalty decision before the party was notified of the intended penalty and its "
             "rights");
     }
-    check_penalties(c, decision.penalties, on);
+    check_penalties(c, decision.penalties, true, on);
+    check_minor_mitigation(c, decision);
     // Nothing beyond what was notified (Art. 44); never heavier because of a defence (Art. 45).
     const auto& proposed = c.notice->proposed;
     const char* article = c.notice->statement_made_on ? "Art. 44, 45" : "Art. 44";
@@ -530,7 +579,7 @@ void Procedure::decide(Case& c, const std::vector<std::string>& officer_ids,
         guard("Art. 63, 65", "the party asked for a hearing on " + iso(c.hearing->requested_on) +
                                  "; decide after it, on its record");
       }
-    } else if (c.notice->hearing_right_notified && !c.notice->statement_waived_on) {
+    } else if (c.notice->hearing_right_notified && !c.notice->hearing_waived_on) {
       Deadline window(periods_.get("hearing_request"), c.notice->served_on, calendar_);
       if (on <= window.due()) {
         guard("Art. 64 (1)",
@@ -579,11 +628,12 @@ void Procedure::decide_on_the_spot(Case& c, const std::vector<std::string>& offi
     throw ValidationError("an on-the-spot decision imposes a penalty (Art. 51)");
   }
   if (c.parties.empty()) throw ValidationError("the decision needs a party");
+  if (c.violations.empty()) throw ValidationError("the decision needs the violation it penalises");
   if (!agency_.holds_power(c.power_code)) {
     guard("Art. 38", agency_.name + " holds no power item '" + c.power_code + "'");
   }
   require_two_officers(officer_ids, on, "an on-the-spot decision");
-  const bool persons = all_natural_persons(c);
+  const bool persons = any_natural_person(c);
   const Money limit = persons ? yuan(200) : yuan(3000);
   for (const auto& p : decision.penalties) {
     if (p.kind != PenaltyKind::kWarning && p.kind != PenaltyKind::kFine) {
@@ -598,7 +648,10 @@ void Procedure::decide_on_the_spot(Case& c, const std::vector<std::string>& offi
           "on the spot a " + std::string(persons ? "citizen" : "legal person or organisation") +
               " may be fined at most " + limit.to_string() + " yuan, not " + fine.to_string());
   }
-  check_limitation(c, "an on-the-spot penalty");
+  // Limitation, age and capacity as for any penalty (Art. 30, 31, 36); the facts are established
+  // on the spot (确凿, Art. 51) rather than through recorded evidence.
+  check_penalties(c, decision.penalties, false, on);
+  check_minor_mitigation(c, decision);
   Case n = c;
   decision.on_the_spot = true;
   add_document(n, DocumentType::kDecision, on, officer_ids, decision.document_number);
@@ -629,6 +682,11 @@ void Procedure::serve(Case& c, ServiceRecord record) const {
     }
   }
   transition(n, CaseStatus::kServed, "serve", "", record.served_on, to_string(record.method));
+  // An on-the-spot fine may be paid at once (Art. 68), before the decision is handed over.
+  const Money fine = n.decision->total_fine();
+  if (n.decision->outcome == Outcome::kPenalty && fine.fen() > 0 && n.paid() >= fine) {
+    transition(n, CaseStatus::kExecuted, "paid", "", record.served_on);
+  }
   c = std::move(n);
 }
 
@@ -734,16 +792,38 @@ void Procedure::start_remedy(Case& c, std::string kind, Date from) const {
     throw ValidationError("remedy kind must be 'review' or 'litigation', got '" + kind + "'");
   }
   if (!c.decision) throw LegalGuardError("there is no decision to challenge");
-  if (!c.remedies.empty() && !c.remedies.back().to)
-    throw ValidationError("a remedy period is already open");
-  c.remedies.push_back(RemedyPeriod{from, std::nullopt, std::move(kind)});
+  if (from < c.decision->decided_on) {
+    throw ValidationError("a " + kind + " cannot start on " + iso(from) +
+                          ", before the decision of " + iso(c.decision->decided_on));
+  }
+  if (!c.remedies.empty()) {
+    const auto& last = c.remedies.back();
+    if (!last.to)
+      throw ValidationError("a " + last.kind + " is already under way since " + iso(last.from));
+    if (from <= *last.to) {
+      throw ValidationError("a " + kind + " cannot start on " + iso(from) + ": the previous " +
+                            last.kind + " ended on " + iso(*last.to));
+    }
+  }
+  require_not_before_last_step(c, from, "the remedy");
+  Case n = c;
+  n.remedies.push_back(RemedyPeriod{from, std::nullopt, kind});
+  n.events.push_back(CaseEvent{from, n.status, n.status, "start_" + kind, "", ""});
+  c = std::move(n);
 }
 
 void Procedure::end_remedy(Case& c, Date to) const {
-  if (c.remedies.empty() || c.remedies.back().to) throw ValidationError("no remedy period is open");
-  if (to < c.remedies.back().from)
-    throw ValidationError("a remedy period cannot end before it starts");
-  c.remedies.back().to = to;
+  if (c.remedies.empty() || c.remedies.back().to)
+    throw ValidationError("no review or litigation is under way");
+  if (to < c.remedies.back().from) {
+    throw ValidationError("a " + c.remedies.back().kind + " cannot end on " + iso(to) +
+                          ", before it started on " + iso(c.remedies.back().from));
+  }
+  require_not_before_last_step(c, to, "the end of the remedy");
+  Case n = c;
+  n.remedies.back().to = to;
+  n.events.push_back(CaseEvent{to, n.status, n.status, "end_" + n.remedies.back().kind, "", ""});
+  c = std::move(n);
 }
 
 void Procedure::mark_executed(Case& c, const std::string& officer_id, Date on,
@@ -802,6 +882,7 @@ std::vector<CaseDeadline> Procedure::deadlines(const Case& c, Date on) const {
 std::vector<CaseDeadline> case_deadlines(const Case& c, Date on, const WorkCalendar& calendar_,
                                          const PeriodTable& periods_) {
   std::vector<CaseDeadline> out;
+  if (c.status == CaseStatus::kWithdrawn) return out;  // no longer pending anything
   auto add = [&](const char* key, Date start, bool party, std::optional<Date> met_on) {
     CaseDeadline d{key,
                    std::string(key) == "decision"
@@ -826,7 +907,7 @@ std::vector<CaseDeadline> case_deadlines(const Case& c, Date on, const WorkCalen
   }
   if (c.notice && c.notice->hearing_right_notified) {
     std::optional<Date> used =
-        c.hearing ? std::optional<Date>(c.hearing->requested_on) : c.notice->statement_waived_on;
+        c.hearing ? std::optional<Date>(c.hearing->requested_on) : c.notice->hearing_waived_on;
     add("hearing_request", c.notice->served_on, true, used);
   }
   if (c.hearing && c.hearing->scheduled_for) {
@@ -843,6 +924,12 @@ std::vector<CaseDeadline> case_deadlines(const Case& c, Date on, const WorkCalen
       if (running >= c.decision->total_fine()) {
         paid_on = p.paid_on;
         break;
+      }
+    }
+    if (!paid_on) {
+      // Executed by other means (court enforcement, Art. 72 (4)): the payment is settled then.
+      for (const auto& e : c.events) {
+        if (e.action == "executed") paid_on = e.on;
       }
     }
     add("payment", *c.served_on, true, paid_on);

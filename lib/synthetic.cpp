@@ -311,8 +311,10 @@ SyntheticCase SyntheticCaseGenerator::next() {
     proc.hold_hearing(c, hearing_on, percent(5));
     ready = hearing_on;
   } else if (percent(20)) {
-    proc.waive_statement(c, working_day_after(notice_on, 0, 2));
-    ready = *c.notice->statement_waived_on;
+    const Date waived = working_day_after(notice_on, 0, 2);
+    proc.waive_statement(c, waived);
+    if (c.notice->hearing_right_notified) proc.waive_hearing(c, waived);
+    ready = waived;
   } else {
     ready = Deadline(PeriodTable::builtin().get("hearing_request"), notice_on, cal).due();
   }

@@ -31,6 +31,17 @@ inline int parse_int(const std::string& text, const std::string& what) {
   throw UsageError(what + " must be a whole number, got '" + text + "'");
 }
 
+// A non-negative 64-bit whole number, all of `text`; UsageError naming `what` otherwise.
+inline std::int64_t parse_count(const std::string& text, const std::string& what) {
+  try {
+    std::size_t used = 0;
+    long long n = std::stoll(text, &used);
+    if (used == text.size() && n >= 0) return n;
+  } catch (const std::logic_error&) {
+  }
+  throw UsageError(what + " must be a whole number of at least 0, got '" + text + "'");
+}
+
 inline po::variables_map parse(const std::vector<std::string>& args,
                                const po::options_description& d,
                                const po::positional_options_description& pos) {

@@ -85,8 +85,8 @@ CaseFilter filter_from(const po::variables_map& vm) {
   f.filed_from = date("filed-from");
   f.filed_to = date("filed-to");
   f.text = text("text");
-  if (auto l = text("limit")) f.limit = parse_int(*l, "--limit");
-  if (auto o = text("offset")) f.offset = parse_int(*o, "--offset");
+  if (auto l = text("limit")) f.limit = parse_count(*l, "--limit");
+  if (auto o = text("offset")) f.offset = parse_count(*o, "--offset");
   return f;
 }
 
@@ -148,7 +148,7 @@ int cmd_demo(const std::vector<std::string>& args) {
   const int n = parse_int(vm["cases"].as<std::string>(), "--cases");
   if (n <= 0) throw UsageError("--cases must be positive");
   SyntheticOptions options;
-  options.seed = static_cast<std::uint64_t>(std::stoull(vm["seed"].as<std::string>()));
+  options.seed = static_cast<std::uint64_t>(parse_count(vm["seed"].as<std::string>(), "--seed"));
   const Date as_of = parse_iso_date(vm["as-of"].as<std::string>());
   const std::string path = db_path(vm);
 
@@ -275,12 +275,18 @@ int cmd_export(const std::vector<std::string>& args) {
   const std::string file = vm["file"].as<std::string>();
   const std::string tmp = file + ".partial";
   std::size_t n = 0;
-  {
+  try {
     std::ofstream out(tmp);
     if (!out) throw DataFileError(file + ": cannot write the file");
     n = store.export_jsonl(out, filter);
+    out.close();
+    if (!out) throw DataFileError(file + ": write error");
+    std::filesystem::rename(tmp, file);
+  } catch (...) {
+    std::error_code ignored;
+    std::filesystem::remove(tmp, ignored);
+    throw;
   }
-  std::filesystem::rename(tmp, file);
   std::cerr << "exported " << n << " cases to " << file << "\n";
   return kOk;
 }
@@ -324,7 +330,7 @@ int cmd_cases(const std::vector<std::string>& args) {
     if (rest.size() != 2) throw UsageError("zhifa cases show: expected one ID or case number");
     std::optional<Case> c;
     if (rest[1].find_first_not_of("0123456789") == std::string::npos) {
-      c = store.get(std::stoll(rest[1]));
+      c = store.get(parse_count(rest[1], "the case id"));
     } else {
       c = store.find_by_number(rest[1]);
       if (!c) throw NotFoundError("no case numbered " + rest[1]);

@@ -169,6 +169,11 @@ struct Penalty {
   friend bool operator==(const Penalty&, const Penalty&) = default;
 };
 
+/// Where a penalty sits relative to the statutory range (行政处罚法 Art. 30-32: 从轻 lighter within
+/// the range, 减轻 mitigated below it). The discretion engine decides the tier; the procedure
+/// only requires one where the law makes it mandatory (a party aged 14-17, Art. 30).
+enum class Mitigation { kNone, kLighter, kMitigated };
+
 /// The four outcomes after investigation (行政处罚法 Art. 57 ¶1).
 enum class Outcome {
   kPenalty,                  ///< (一) 给予行政处罚
@@ -184,6 +189,7 @@ struct RightsNotice {
   bool hearing_right_notified = false;      ///< the right to ask for a hearing was stated (Art. 63)
   std::optional<Date> statement_waived_on;  ///< the party expressly waived statement (Art. 62)
   std::optional<Date> statement_made_on;    ///< the party made a statement or defence (Art. 45)
+  std::optional<Date> hearing_waived_on;    ///< the party expressly gave up the hearing (Art. 63)
 
   friend bool operator==(const RightsNotice&, const RightsNotice&) = default;
 };
@@ -225,6 +231,7 @@ struct Decision {
   Date decided_on;
   std::string document_number;
   bool on_the_spot = false;  ///< simple procedure (Art. 51)
+  Mitigation mitigation = Mitigation::kNone;
 
   /// The total of the fines (Penalty kind kFine).
   Money total_fine() const;
@@ -333,6 +340,11 @@ struct Case {
   friend bool operator==(const Case&, const Case&) = default;
 };
 
+/// Why the case's data contradict its status (a served case without a decision, a notified one
+/// without its notice, a negative id, ...), or nothing when they agree. The procedure refuses to
+/// work on such a case and reading JSON refuses it, so no step reads data that is not there.
+std::optional<std::string> case_inconsistency(const Case& c);
+
 /// Names as used in JSON, the CLI and Python ("lead", "filed", ...).
 std::string to_string(CaseStatus status);
 std::string to_string(PenaltyKind kind);
@@ -343,6 +355,7 @@ std::string to_string(ServiceMethod method);
 std::string to_string(CaseSource source);
 std::string to_string(PartyKind kind);
 std::string to_string(ProcedureKind kind);
+std::string to_string(Mitigation mitigation);
 /// The inverses; each throws ValidationError naming the text and the accepted names.
 CaseStatus case_status_from_string(const std::string& text);
 PenaltyKind penalty_kind_from_string(const std::string& text);
@@ -353,5 +366,6 @@ ServiceMethod service_method_from_string(const std::string& text);
 CaseSource case_source_from_string(const std::string& text);
 PartyKind party_kind_from_string(const std::string& text);
 ProcedureKind procedure_kind_from_string(const std::string& text);
+Mitigation mitigation_from_string(const std::string& text);
 
 }  // namespace zhifa

@@ -89,14 +89,20 @@ class Procedure {
   /// (Art. 30) or without capacity (Art. 31), or for a penalty kind/amount that is malformed.
   /// The hearing right is notified when the proposed penalties are hearing-eligible (Art. 63).
   void notify(Case& c, const std::string& officer_id, Date on, std::vector<Penalty> proposed) const;
-  /// The party makes a statement or defence (Art. 45) or expressly waives it (Art. 62).
+  /// The party makes a statement or defence (Art. 45) or expressly waives it (Art. 62). A waiver
+  /// of statement and defence does not give up the hearing: see waive_hearing.
   void record_statement(Case& c, Date on) const;
   void waive_statement(Case& c, Date on) const;
-  /// kNotified -> kHearing: the party asks for a hearing. Only for hearing-eligible penalties
-  /// (Art. 63) and within 5 working days of the notice (Art. 64 (1)).
+  /// The party expressly gives up the hearing it was told of (Art. 63); the decision need then
+  /// not wait for the 5-working-day request period.
+  void waive_hearing(Case& c, Date on) const;
+  /// -> kHearing: the party asks for a hearing. Only for hearing-eligible penalties (Art. 63)
+  /// and within 5 working days of the notice (Art. 64 (1)); also while a legal review or
+  /// collective discussion is under way, since these do not cut the party's period short.
   void request_hearing(Case& c, Date on) const;
   /// Notifies the hearing at least 7 working days before it (Art. 64 (2)), presided by an
-  /// officer who did not investigate the case (Art. 64 (4)).
+  /// officer who did not investigate the case (Art. 64 (4)). Called again before the hearing
+  /// took place, it reschedules it with a new notice.
   void schedule_hearing(Case& c, Date notified_on, Date hearing_on,
                         const std::string& presiding_officer_id) const;
   /// The hearing took place on its date (a record is made, Art. 64 (8)), or the party stayed
@@ -126,8 +132,9 @@ class Procedure {
   // ---- simple procedure (简易程序, Art. 51-52)
   // ---------------------------------------------------
   /// kLead -> kDecided on the spot: only a warning and/or a fine of at most 200 yuan for a
-  /// natural person or 3,000 yuan for an organisation (Art. 51, inclusive), two certified
-  /// officers (Art. 42).
+  /// natural person or 3,000 yuan for an organisation (Art. 51, inclusive; with a natural person
+  /// among the parties the citizens' limit applies), two certified officers (Art. 42), and the
+  /// limitation, age and capacity rules (Art. 30, 31, 36).
   void decide_on_the_spot(Case& c, const std::vector<std::string>& officer_ids,
                           Decision decision) const;
 
@@ -143,6 +150,7 @@ class Procedure {
   void record_payment(Case& c, Payment payment,
                       std::optional<OnTheSpotGround> on_the_spot_ground = std::nullopt) const;
   /// Administrative review or litigation begins / ends: no surcharge accrues meanwhile (Art. 73).
+  /// A remedy starts after the decision and after any earlier one ended; both steps are events.
   void start_remedy(Case& c, std::string kind, Date from) const;
   void end_remedy(Case& c, Date to) const;
   /// Execution completed by other means (court enforcement, non-monetary penalties carried out).
@@ -168,7 +176,9 @@ class Procedure {
  private:
   const Officer& certified_officer(const std::string& id, Date on) const;
   void require_two_officers(const std::vector<std::string>& ids, Date on, const char* act) const;
-  void check_penalties(const Case& c, const std::vector<Penalty>& penalties, Date on) const;
+  void check_penalties(const Case& c, const std::vector<Penalty>& penalties, bool require_evidence,
+                       Date on) const;
+  void check_minor_mitigation(const Case& c, const Decision& decision) const;
   void check_limitation(const Case& c, const char* act) const;
   Date payment_due(const Case& c) const;
   /// The 90-day decision ledger (Art. 60) with the case's suspensions and extensions.

@@ -93,6 +93,11 @@ void bind_case(py::module_& m) {
       .value("RESTRICT_PRACTICE", PenaltyKind::kRestrictPractice)
       .value("ADMINISTRATIVE_DETENTION", PenaltyKind::kAdministrativeDetention)
       .value("OTHER_BY_LAW", PenaltyKind::kOtherByLaw);
+  py::enum_<Mitigation>(m, "Mitigation",
+                        "从轻 (lighter, within the range) or 减轻 (mitigated, below it).")
+      .value("NONE", Mitigation::kNone)
+      .value("LIGHTER", Mitigation::kLighter)
+      .value("MITIGATED", Mitigation::kMitigated);
   py::enum_<Outcome>(m, "Outcome", "The four outcomes of Art. 57.")
       .value("PENALTY", Outcome::kPenalty)
       .value("NO_PENALTY_MINOR", Outcome::kNoPenaltyMinor)
@@ -144,7 +149,8 @@ void bind_case(py::module_& m) {
       .def_readwrite("proposed", &RightsNotice::proposed)
       .def_readwrite("hearing_right_notified", &RightsNotice::hearing_right_notified)
       .def_readwrite("statement_waived_on", &RightsNotice::statement_waived_on)
-      .def_readwrite("statement_made_on", &RightsNotice::statement_made_on);
+      .def_readwrite("statement_made_on", &RightsNotice::statement_made_on)
+      .def_readwrite("hearing_waived_on", &RightsNotice::hearing_waived_on);
   value_class<Hearing>(m, "Hearing", "A hearing (Art. 63-65).")
       .def_readwrite("requested_on", &Hearing::requested_on)
       .def_readwrite("notified_on", &Hearing::notified_on)
@@ -180,6 +186,7 @@ void bind_case(py::module_& m) {
       .def_readwrite("decided_on", &Decision::decided_on)
       .def_readwrite("document_number", &Decision::document_number)
       .def_readwrite("on_the_spot", &Decision::on_the_spot)
+      .def_readwrite("mitigation", &Decision::mitigation)
       .def_property_readonly("total_fine", &Decision::total_fine);
   value_class<Payment>(m, "Payment", "A payment.")
       .def(py::init([](Date paid_on, Money amount, bool collected_on_the_spot) {
@@ -251,6 +258,9 @@ void bind_case(py::module_& m) {
       .def(
           "to_json", [](const Case& c) { return to_json(c); },
           "The case as one line of JSON (docs/case-format.md).")
+      .def(
+          "inconsistency", [](const Case& c) { return case_inconsistency(c); },
+          "Why the data contradict the status, or None.")
       .def_static("from_json", &case_from_json, py::arg("text"),
                   "Parses one case; zhifa.ValidationError names the JSON path on bad input.")
       .def(py::pickle([](const Case& c) { return to_json(c); },

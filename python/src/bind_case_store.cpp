@@ -23,7 +23,9 @@ CaseFilter filter_from(const py::kwargs& kw) {
     if (k == "agency_code") {
       f.agency_code = value.cast<std::string>();
     } else if (k == "status") {
-      f.status = value.cast<CaseStatus>();
+      // A CaseStatus, or its name as in JSON ("filed", "decided", ...).
+      f.status = py::isinstance<py::str>(value) ? case_status_from_string(value.cast<std::string>())
+                                                : value.cast<CaseStatus>();
     } else if (k == "power_code") {
       f.power_code = value.cast<std::string>();
     } else if (k == "party") {

@@ -76,6 +76,7 @@ void bind_procedure(py::module_& m) {
            py::arg("proposed"))
       .def("record_statement", &Procedure::record_statement, py::arg("case"), py::arg("on"))
       .def("waive_statement", &Procedure::waive_statement, py::arg("case"), py::arg("on"))
+      .def("waive_hearing", &Procedure::waive_hearing, py::arg("case"), py::arg("on"))
       .def("request_hearing", &Procedure::request_hearing, py::arg("case"), py::arg("on"))
       .def("schedule_hearing", &Procedure::schedule_hearing, py::arg("case"),
            py::arg("notified_on"), py::arg("hearing_on"), py::arg("presiding_officer_id"))

@@ -14,15 +14,14 @@ template <>
 struct type_caster<boost::gregorian::date> {
   PYBIND11_TYPE_CASTER(boost::gregorian::date, const_name("datetime.date"));
 
-  static void ensure_api() {
+  // PyDateTimeAPI is a static of each translation unit, while these inline functions may be
+  // merged across units by the linker: each function imports the API itself, so that the check
+  // and the use refer to the same variable (as pybind11's chrono.h does).
+  bool load(handle src, bool) {
     if (!PyDateTimeAPI) {
       PyDateTime_IMPORT;
       if (!PyDateTimeAPI) throw error_already_set();
     }
-  }
-
-  bool load(handle src, bool) {
-    ensure_api();
     if (!src || !PyDate_Check(src.ptr()) || PyDateTime_Check(src.ptr())) return false;
     const int y = PyDateTime_GET_YEAR(src.ptr());
     if (y < 1400) {
@@ -35,7 +34,10 @@ struct type_caster<boost::gregorian::date> {
   }
 
   static handle cast(const boost::gregorian::date& d, return_value_policy, handle) {
-    ensure_api();
+    if (!PyDateTimeAPI) {
+      PyDateTime_IMPORT;
+      if (!PyDateTimeAPI) throw error_already_set();
+    }
     if (d.is_special()) throw value_error("not a calendar date (special date value)");
     auto ymd = d.year_month_day();
     return PyDate_FromDate(ymd.year, ymd.month, ymd.day);

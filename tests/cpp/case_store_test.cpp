@@ -370,3 +370,37 @@ TEST(CaseStore, DeadlinesAsOfADate) {
   auto late = store.deadlines(D("2026-06-02"), WorkCalendar::china());
   EXPECT_EQ(late[0].deadline.state, DeadlineState::kOverdue);
 }
+
+TEST(CaseStore, ExplicitNumbersAreNeverHandedOutAgain) {
+  CaseStore store(":memory:");
+  store.register_agency(sample_agency());
+  Procedure proc(sample_agency(), JurisdictionRules::example());
+  Case given = sample_lead();
+  proc.file(given, "O1", D("2026-03-03"));
+  given.number = "大发改罚〔2026〕1号";  // numbered by hand, e.g. migrated from an older system
+  store.add(given);
+  Case next = sample_lead();
+  proc.file(next, "O1", D("2026-03-04"));
+  store.add(next);
+  EXPECT_EQ(next.number, "大发改罚〔2026〕2号");
+  // A number stored before its agency was registered is skipped, not reused.
+  CaseStore late(":memory:");
+  Case early = sample_lead();
+  early.number = "大发改罚〔2026〕1号";
+  late.add(early);
+  late.register_agency(sample_agency());
+  Case filed = sample_lead();
+  proc.file(filed, "O1", D("2026-03-03"));
+  late.add(filed);
+  EXPECT_EQ(filed.number, "大发改罚〔2026〕2号");
+}
+
+TEST(CaseJson, RefusesACaseWhoseDataContradictItsStatus) {
+  Case c = sample_lead();
+  c.filed_on = D("2026-03-03");
+  c.status = CaseStatus::kServed;
+  EXPECT_THAT(error_of([&] { case_from_json(to_json(c)); }), HasSubstr("has no decision"));
+  c = sample_lead();
+  c.id = -5;
+  EXPECT_THAT(error_of([&] { case_from_json(to_json(c)); }), HasSubstr("the id is negative"));
+}

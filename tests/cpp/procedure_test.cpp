@@ -235,7 +235,7 @@ TEST_F(ProcedureTest, NoDecisionWhileThePartyMayStillAskForAHearing_Art64) {
       },
       "Art. 64 (1)");
   Case waived = notified({fine("200,000")});
-  proc.waive_statement(waived, D("2026-03-11"));
+  proc.waive_hearing(waived, D("2026-03-11"));
   proc.decide(waived, {"O1", "O2"}, penalty_decision("2026-03-12", {fine("200,000")}));
   EXPECT_EQ(waived.status, CaseStatus::kDecided);
   proc.decide(c, {"O1", "O2"}, penalty_decision("2026-03-18", {fine("200,000")}));
@@ -513,7 +513,8 @@ TEST_F(ProcedureTest, NoPenaltyWithoutCapacity_Art31) {
   proc.add_evidence(c, verified_evidence("2026-03-05"));
   Case incapable = c;
   incapable.flags.mental_incapacity = true;
-  expect_refused(incapable, [&] { proc.notify(incapable, "O1", D("2026-03-10"), {fine("500")}); }, "Art. 31");
+  expect_refused(
+      incapable, [&] { proc.notify(incapable, "O1", D("2026-03-10"), {fine("500")}); }, "Art. 31");
   proc.notify(c, "O1", D("2026-03-10"), {fine("500")});
   EXPECT_EQ(c.status, CaseStatus::kNotified);
 }
@@ -523,7 +524,8 @@ TEST_F(ProcedureTest, SmallFineCollectedOnTheSpot_Art68) {
   spot.procedure = ProcedureKind::kSimple;
   proc.decide_on_the_spot(spot, {"O1", "O2"}, penalty_decision("2026-03-02", {fine("100")}));
   proc.serve(spot, ServiceRecord{ServiceMethod::kInPerson, D("2026-03-02"), "张三", false});
-  proc.record_payment(spot, Payment{D("2026-03-02"), Money::parse("100"), true}, OnTheSpotGround::kSmallFine);
+  proc.record_payment(spot, Payment{D("2026-03-02"), Money::parse("100"), true},
+                      OnTheSpotGround::kSmallFine);
   EXPECT_EQ(spot.status, CaseStatus::kExecuted);
   // A general-procedure decision is never collected by the agency itself on a small-fine ground.
   Case c = sample_lead();
@@ -533,10 +535,163 @@ TEST_F(ProcedureTest, SmallFineCollectedOnTheSpot_Art68) {
   proc.notify(c, "O1", D("2026-03-10"), {fine("100")});
   proc.decide(c, {"O1", "O2"}, penalty_decision("2026-03-16", {fine("100")}));
   proc.serve(c, ServiceRecord{ServiceMethod::kInPerson, D("2026-03-16"), "张三", false});
-  expect_refused(c,
-                 [&] {
-                   proc.record_payment(c, Payment{D("2026-03-17"), Money::parse("100"), true},
-                                       OnTheSpotGround::kSmallFine);
-                 },
-                 "Art. 68 (1)");
+  expect_refused(
+      c,
+      [&] {
+        proc.record_payment(c, Payment{D("2026-03-17"), Money::parse("100"), true},
+                            OnTheSpotGround::kSmallFine);
+      },
+      "Art. 68 (1)");
+}
+
+TEST_F(ProcedureTest, WaivingStatementKeepsTheHearingRight_Art62_63) {
+  Case c = notified({fine("200,000")});
+  proc.waive_statement(c, D("2026-03-11"));  // Art. 62 covers 陈述、申辩 only
+  expect_refused(
+      c,
+      [&] {
+        proc.decide(c, {"O1", "O2"}, penalty_decision("2026-03-12", {fine("200,000")}));
+      },
+      "Art. 64 (1)");
+  proc.request_hearing(c, D("2026-03-12"));
+  EXPECT_EQ(c.status, CaseStatus::kHearing);
+  Case gave_up = notified({fine("200,000")});
+  proc.waive_hearing(gave_up, D("2026-03-11"));
+  EXPECT_THROW(proc.request_hearing(gave_up, D("2026-03-12")), LegalGuardError);
+  Case small = notified({fine("1,000")});
+  EXPECT_THROW(proc.waive_hearing(small, D("2026-03-11")),
+               LegalGuardError);  // no hearing right to waive
+}
+
+TEST_F(ProcedureTest, AReviewDoesNotCutTheHearingPeriodShort_Art64) {
+  Case c = notified({fine("200,000")});
+  proc.legal_review(c, "R1", D("2026-03-11"), true, "同意");
+  proc.request_hearing(c, D("2026-03-13"));  // still within the 5 working days
+  EXPECT_EQ(c.status, CaseStatus::kHearing);
+}
+
+TEST_F(ProcedureTest, AHearingCanBeRescheduledWithANewNotice_Art64) {
+  Case c = notified({fine("200,000")});
+  proc.request_hearing(c, D("2026-03-12"));
+  proc.schedule_hearing(c, D("2026-03-13"), D("2026-03-25"), "H1");
+  // Postponed to 2026-04-08: notified again by 03-30 (seven working days before).
+  expect_refused(
+      c, [&] { proc.schedule_hearing(c, D("2026-03-31"), D("2026-04-08"), "H1"); }, "Art. 64 (2)");
+  proc.schedule_hearing(c, D("2026-03-24"), D("2026-04-08"), "H1");
+  EXPECT_EQ(c.hearing->scheduled_for, D("2026-04-08"));
+  EXPECT_EQ(c.events.back().action, "reschedule_hearing");
+  proc.hold_hearing(c, D("2026-04-08"), false);
+  EXPECT_THROW(proc.schedule_hearing(c, D("2026-04-09"), D("2026-04-30"), "H1"), LegalGuardError);
+}
+
+TEST_F(ProcedureTest, MinorsOf14To17AreMitigated_Art30) {
+  Case c = sample_lead();
+  c.parties = {
+      Party::natural_person_born("P1", "小李", D("2009-01-01"))};  // 16 at the act of 2025-03-01
+  proc.file(c, "O1", D("2026-03-03"));
+  proc.investigate(c, {"O1", "O2"}, D("2026-03-04"));
+  proc.add_evidence(c, verified_evidence("2026-03-05"));
+  proc.notify(c, "O1", D("2026-03-10"), {fine("5,000")});
+  proc.waive_statement(c, D("2026-03-10"));
+  expect_refused(
+      c,
+      [&] {
+        proc.decide(c, {"O1", "O2"}, penalty_decision("2026-03-16", {fine("5,000")}));
+      },
+      "Art. 30");
+  Decision lighter = penalty_decision("2026-03-16", {fine("2,000")});
+  lighter.mitigation = Mitigation::kLighter;
+  proc.decide(c, {"O1", "O2"}, lighter);
+  EXPECT_EQ(c.status, CaseStatus::kDecided);
+}
+
+TEST_F(ProcedureTest, OnTheSpotDecisionsKeepTheAgeCapacityAndAmountRules_Art30_31_51) {
+  auto spot = [](Party p) {
+    Case c = sample_lead();
+    c.procedure = ProcedureKind::kSimple;
+    c.parties = {std::move(p)};
+    return c;
+  };
+  Case child = spot(Party::natural_person_born("P1", "小明", D("2014-06-01")));
+  expect_refused(
+      child,
+      [&] {
+        proc.decide_on_the_spot(child, {"O1", "O2"}, penalty_decision("2026-03-02", {fine("50")}));
+      },
+      "Art. 30");
+  Case incapable = spot(Party::natural_person_born("P1", "某甲", D("1980-06-01")));
+  incapable.flags.mental_incapacity = true;
+  expect_refused(
+      incapable,
+      [&] {
+        proc.decide_on_the_spot(incapable, {"O1", "O2"},
+                                penalty_decision("2026-03-02", {fine("50")}));
+      },
+      "Art. 31");
+  Case negative = spot(Party::natural_person_born("P1", "某乙", D("1980-06-01")));
+  Penalty minus{PenaltyKind::kFine, Money::parse("-100"), ""};
+  EXPECT_THROW(
+      proc.decide_on_the_spot(negative, {"O1", "O2"}, penalty_decision("2026-03-02", {minus})),
+      ValidationError);
+  // A citizen among the parties brings the citizens' 200-yuan limit.
+  Case mixed = sample_lead();
+  mixed.procedure = ProcedureKind::kSimple;
+  mixed.parties.push_back(Party::natural_person_born("P2", "某丙", D("1980-06-01")));
+  expect_refused(
+      mixed,
+      [&] {
+        proc.decide_on_the_spot(mixed, {"O1", "O2"},
+                                penalty_decision("2026-03-02", {fine("3,000")}));
+      },
+      "Art. 51");
+}
+
+TEST_F(ProcedureTest, PaidOnTheSpotThenServedIsExecuted_Art68) {
+  Case c = sample_lead();
+  c.procedure = ProcedureKind::kSimple;
+  proc.decide_on_the_spot(c, {"O1", "O2"}, penalty_decision("2026-03-02", {fine("100")}));
+  proc.record_payment(c, Payment{D("2026-03-02"), Money::parse("100"), true},
+                      OnTheSpotGround::kSmallFine);
+  EXPECT_EQ(c.status, CaseStatus::kDecided);
+  proc.serve(c, ServiceRecord{ServiceMethod::kInPerson, D("2026-03-02"), "张三", false});
+  EXPECT_EQ(c.status, CaseStatus::kExecuted);
+  proc.close(c, "O1", D("2026-03-03"));
+}
+
+TEST_F(ProcedureTest, RemedyPeriodsMustFollowTheDecisionAndEachOther_Art73) {
+  Case c = notified({fine("10,000")});
+  proc.decide(c, {"O1", "O2"}, penalty_decision("2026-03-16", {fine("10,000")}));
+  EXPECT_THROW(proc.start_remedy(c, "review", D("2020-01-01")), ValidationError);
+  proc.start_remedy(c, "review", D("2026-03-20"));
+  EXPECT_THROW(proc.start_remedy(c, "litigation", D("2026-03-25")),
+               ValidationError);  // review still open
+  EXPECT_THROW(proc.end_remedy(c, D("2026-03-19")), ValidationError);
+  proc.end_remedy(c, D("2026-04-20"));
+  EXPECT_THROW(proc.start_remedy(c, "litigation", D("2026-04-20")), ValidationError);
+  proc.start_remedy(c, "litigation", D("2026-04-21"));
+  EXPECT_EQ(c.events.back().action, "start_litigation");
+}
+
+TEST_F(ProcedureTest, DeadlinesOfWithdrawnAndCourtExecutedCases) {
+  Case w = sample_lead();
+  proc.file(w, "O1", D("2026-03-03"));
+  proc.withdraw(w, "O1", D("2026-03-04"), "不属于本机关管辖");
+  EXPECT_TRUE(proc.deadlines(w, D("2026-12-31")).empty());
+  Case c = notified({fine("10,000")});
+  proc.decide(c, {"O1", "O2"}, penalty_decision("2026-03-16", {fine("10,000")}));
+  proc.serve(c, ServiceRecord{ServiceMethod::kInPerson, D("2026-03-16"), "张三", false});
+  proc.mark_executed(c, "O1", D("2026-06-01"), "法院强制执行");
+  auto ds = proc.deadlines(c, D("2026-12-31"));
+  EXPECT_EQ(ds.back().key, "payment");
+  EXPECT_EQ(ds.back().state, DeadlineState::kMetLate);
+}
+
+TEST_F(ProcedureTest, ACaseWhoseDataContradictItsStatusIsRefused) {
+  Case c = sample_lead();
+  c.filed_on = D("2026-03-03");
+  c.status = CaseStatus::kServed;  // no decision, no service date
+  EXPECT_THAT(error_of([&] {
+                proc.record_payment(c, Payment{D("2026-03-20"), Money::parse("1"), false});
+              }),
+              HasSubstr("has no decision"));
 }

@@ -44,6 +44,9 @@ def test_filters_and_fulltext(store):
     assert store.count() == 60
     archived = store.list(status=zhifa.CaseStatus.ARCHIVED)
     assert archived and all(r.status == zhifa.CaseStatus.ARCHIVED for r in archived)
+    assert store.count(status="archived") == len(archived)  # the JSON name works too
+    with pytest.raises(zhifa.ValidationError, match="unknown case status 'sleeping'"):
+        store.list(status="sleeping")
     first = store.list(limit=1)[0]
     assert store.list(party=first.party_identifier)[0].party_identifier == first.party_identifier
     for row in store.list(text="招标投标"):

@@ -118,6 +118,17 @@ def test_store_command_errors(tmp_path):
     run("demo", "--db", str(db), "--cases", "20")
     r = run("cases", "list", "--db", str(db), "--status", "sleeping")
     assert r.returncode == 2 and "unknown case status 'sleeping'" in r.stderr
+    for args, message in [(["demo", "--db", str(db), "--seed", "abc"], "--seed must be a whole number"),
+                          (["demo", "--db", str(db), "--seed", "-1"], "--seed must be a whole number"),
+                          (["cases", "show", "99999999999999999999", "--db", str(db)], "the case id must be"),
+                          (["cases", "list", "--db", str(db), "--limit", "x"], "--limit must be")]:
+        r = run(*args)
+        assert r.returncode == 2 and message in r.stderr, (args, r.stderr)
+        assert "unexpected error" not in r.stderr
+    # A failed export leaves no partial file behind.
+    target = tmp_path / "nodir" / "out.jsonl"
+    r = run("export", str(target), "--db", str(db))
+    assert r.returncode == 2 and not list(tmp_path.glob("**/*.partial"))
 
 
 def test_a_failing_deadline_prints_nothing_on_stdout():

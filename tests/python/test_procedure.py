@@ -83,3 +83,24 @@ def test_surcharge_and_deadlines_art72(proc):
     states = {d.key: d.state for d in proc.deadlines(c, D("2026-04-03"))}
     assert states == {"decision": zhifa.DeadlineState.MET, "decision_service": zhifa.DeadlineState.MET,
                       "payment": zhifa.DeadlineState.OVERDUE}
+
+
+def test_statement_waiver_keeps_hearing_right_and_minor_mitigation_art30_62(proc):
+    c = investigated(proc)
+    proc.notify(c, "O1", D("2026-03-10"), [fine("200,000")])
+    proc.waive_statement(c, D("2026-03-11"))
+    proc.request_hearing(c, D("2026-03-12"))  # Art. 62 waives statement and defence only
+    assert c.status == zhifa.CaseStatus.HEARING
+
+    young = lead()
+    young.parties = [zhifa.Party.natural_person_born("P1", "小李", D("2009-01-01"))]
+    proc.file(young, "O1", D("2026-03-03"))
+    proc.investigate(young, ["O1", "O2"], D("2026-03-04"))
+    proc.add_evidence(young, evidence("2026-03-05"))
+    proc.notify(young, "O1", D("2026-03-10"), [fine("5,000")])
+    decision = zhifa.Decision(zhifa.Outcome.PENALTY, [fine("2,000")], D("2026-03-16"))
+    with pytest.raises(zhifa.LegalGuardError, match="Art. 30"):
+        proc.decide(young, ["O1", "O2"], decision)
+    decision.mitigation = zhifa.Mitigation.LIGHTER
+    proc.decide(young, ["O1", "O2"], decision)
+    assert young.decision.mitigation == zhifa.Mitigation.LIGHTER
