@@ -934,6 +934,47 @@ std::vector<CaseDeadline> case_deadlines(const Case& c, Date on, const WorkCalen
     }
     add("payment", *c.served_on, true, paid_on);
   }
+  if (c.served_on && c.decision && c.arrangement) {
+    // Deferral or instalments (Art. 66): one deadline per approved due date, met when the
+    // payments cover every instalment up to it.
+    std::optional<Date> executed_on;
+    for (const auto& e : c.events) {
+      if (e.action == "executed") executed_on = e.on;
+    }
+    Money due_so_far;
+    int k = 0;
+    for (const auto& [due, amount] : c.arrangement->instalments) {
+      ++k;
+      due_so_far += amount;
+      LegalPeriod p;
+      p.key = "instalment_" + std::to_string(k);
+      p.name = "分期缴纳罚款";
+      p.length = static_cast<int>((due - c.arrangement->approved_on).days());
+      p.unit = PeriodUnit::kCalendarDays;
+      p.basis = Citation{"行政处罚法", 66, 0, 0, "approved arrangement"};
+      p.rest_day_rule = RestDayRule::kNone;  // the approved date itself
+      if (p.length <= 0) continue;           // due on the approval day: nothing to count
+      std::optional<Date> met_on = executed_on;
+      Money running;
+      for (const auto& pay : c.payments) {
+        running += pay.amount;
+        if (running >= due_so_far) {
+          met_on = pay.paid_on;
+          break;
+        }
+      }
+      CaseDeadline d{p.key, Deadline(p, c.arrangement->approved_on, calendar_), true, met_on,
+                     DeadlineState::kOpen};
+      const Date end = d.ledger.due();
+      if (met_on && *met_on <= on) {
+        d.state = *met_on <= end ? DeadlineState::kMet : DeadlineState::kMetLate;
+      } else {
+        d.met_on.reset();
+        d.state = on <= end ? DeadlineState::kOpen : DeadlineState::kOverdue;
+      }
+      out.push_back(std::move(d));
+    }
+  }
   return out;
 }
 

@@ -457,6 +457,11 @@ TEST_F(ProcedureTest, DeferralNeedsApproval_Art66) {
       c, [&] { proc.approve_arrangement(c, a); }, "Art. 66");
   a.approver = "局长";
   proc.approve_arrangement(c, a);
+  auto ds = proc.deadlines(c, D("2026-06-01"));
+  ASSERT_EQ(ds.back().key, "instalment_1");
+  EXPECT_EQ(ds.back().ledger.due(), D("2026-05-29"));
+  EXPECT_EQ(ds.back().state, DeadlineState::kOverdue);
+  EXPECT_EQ(ds.back().ledger.period().basis.article, 66);
   EXPECT_EQ(proc.surcharge(c, D("2026-05-29")), Money());
   EXPECT_EQ(proc.surcharge(c, D("2026-06-01")), Money::parse("900"));
 }
