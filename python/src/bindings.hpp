@@ -18,5 +18,6 @@ void bind_case(pybind11::module_& m);
 void bind_procedure(pybind11::module_& m);
 void bind_case_store(pybind11::module_& m);
 void bind_synthetic(pybind11::module_& m);
+void bind_discretion(pybind11::module_& m);
 
 }  // namespace zhifa::python

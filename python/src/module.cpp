@@ -18,4 +18,5 @@ PYBIND11_MODULE(_core, m) {
   bind_procedure(m);
   bind_case_store(m);
   bind_synthetic(m);
+  bind_discretion(m);
 }

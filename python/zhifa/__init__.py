@@ -30,10 +30,13 @@ from ._core import (
     CaseStatus,
     CaseStore,
     CaseSummary,
+    Catalog,
+    CatalogItem,
     Certificate,
     Citation,
     CollectiveDiscussion,
     ConflictError,
+    ConflictRule,
     CreditCode,
     DataFileError,
     DayKind,
@@ -48,6 +51,8 @@ from ._core import (
     EvidenceKind,
     Extension,
     Festival,
+    FineBase,
+    FineRule,
     Hearing,
     HolidayNotice,
     ImportReport,
@@ -67,6 +72,7 @@ from ._core import (
     Payment,
     PaymentArrangement,
     Penalty,
+    PenaltyFacts,
     PenaltyKind,
     PeriodDirection,
     PeriodTable,
@@ -75,6 +81,8 @@ from ._core import (
     PowerKind,
     Procedure,
     ProcedureKind,
+    Ratio,
+    Recommendation,
     RemedyPeriod,
     ResidentId,
     RestDayRule,
@@ -88,12 +96,16 @@ from ._core import (
     Suspension,
     SyntheticCase,
     SyntheticCaseGenerator,
+    Tier,
+    TierKind,
+    TraceStep,
     ValidationError,
     Violation,
     WorkCalendar,
     case_deadlines,
     is_valid_credit_code,
     is_valid_resident_id,
+    recommend,
     statutory_day_rule,
     statutory_day_unit,
     synthetic_agency,
@@ -114,10 +126,13 @@ __all__ = [
     "CaseStatus",
     "CaseStore",
     "CaseSummary",
+    "Catalog",
+    "CatalogItem",
     "Certificate",
     "Citation",
     "CollectiveDiscussion",
     "ConflictError",
+    "ConflictRule",
     "CreditCode",
     "DataFileError",
     "DayKind",
@@ -132,6 +147,8 @@ __all__ = [
     "EvidenceKind",
     "Extension",
     "Festival",
+    "FineBase",
+    "FineRule",
     "Hearing",
     "HolidayNotice",
     "ImportReport",
@@ -150,6 +167,7 @@ __all__ = [
     "Payment",
     "PaymentArrangement",
     "Penalty",
+    "PenaltyFacts",
     "PenaltyKind",
     "PeriodDirection",
     "PeriodTable",
@@ -158,6 +176,8 @@ __all__ = [
     "PowerKind",
     "Procedure",
     "ProcedureKind",
+    "Ratio",
+    "Recommendation",
     "RemedyPeriod",
     "ResidentId",
     "RestDayRule",
@@ -171,6 +191,9 @@ __all__ = [
     "Suspension",
     "SyntheticCase",
     "SyntheticCaseGenerator",
+    "Tier",
+    "TierKind",
+    "TraceStep",
     "ValidationError",
     "Violation",
     "WorkCalendar",
@@ -179,6 +202,7 @@ __all__ = [
     "is_valid_credit_code",
     "is_valid_resident_id",
     "period",
+    "recommend",
     "statutory_day_rule",
     "statutory_day_unit",
     "synthetic_agency",
@@ -278,3 +302,22 @@ CaseSummary.__repr__ = lambda self: f"CaseSummary(#{self.id} {self.number} {self
 StoredDeadline.to_dict = _stored_deadline_to_dict
 CaseStore.iter_cases = _iter_cases
 CaseStore.__repr__ = lambda self: f"CaseStore({self.path!r}, schema {self.schema_version})"
+
+
+def _recommendation_text(self: Recommendation) -> str:
+    """The trace as text, one step a line, each with its citation."""
+    return "\n".join(s.text + (f"  [{s.basis}]" if s.basis is not None else "") for s in self.trace)
+
+
+def _recommendation_to_dict(self: Recommendation) -> dict:
+    def fen(m):
+        return None if m is None else m.fen
+    return {"penalty_allowed": self.penalty_allowed, "tier": self.tier.name.lower(),
+            "tier_label": self.tier_label, "kinds": [k.name.lower() for k in self.kinds],
+            "statutory_min_fen": fen(self.statutory_min), "statutory_max_fen": fen(self.statutory_max),
+            "min_fen": fen(self.min), "max_fen": fen(self.max),
+            "trace": [{"text": s.text, "basis": None if s.basis is None else str(s.basis)} for s in self.trace]}
+
+
+Recommendation.text = _recommendation_text
+Recommendation.to_dict = _recommendation_to_dict

@@ -184,6 +184,36 @@ class CaseSummary:
     total_fine: Money
     version: int
 
+class Catalog:
+    def __init__(self, *args, **kwargs) -> typing.Any: ...
+    @staticmethod
+    def builtin() -> Catalog: ...
+    conflict_rule: ConflictRule
+    @staticmethod
+    def from_json(text: str, source: str = '<string>') -> Catalog: ...
+    def item(self: Catalog, code: str, on: datetime.date) -> CatalogItem: ...
+    items: List[CatalogItem]
+    @staticmethod
+    def load(path: os.PathLike[str]) -> Catalog: ...
+    name: str
+    source: str
+
+class CatalogItem:
+    def __init__(self, *args, **kwargs) -> typing.Any: ...
+    behaviour: str
+    code: str
+    fines: List[FineRule]
+    in_force_from: datetime.date
+    def in_force_on(self: CatalogItem, d: datetime.date) -> bool: ...
+    in_force_to: Optional[datetime.date]
+    issued_by: str
+    kinds: List[PenaltyKind]
+    penalty_provision: Citation
+    split_scheme: str
+    status: str
+    tiers: List[Tier]
+    violated: Citation
+
 class Certificate:
     def __init__(self: Certificate, number: str, valid_from: datetime.date, valid_to: datetime.date, agency_code: str) -> None: ...
     agency_code: str
@@ -208,6 +238,19 @@ class CollectiveDiscussion:
     conclusion: str
     held_on: datetime.date
     participants: List[str]
+
+class ConflictRule:
+    GENERAL: typing.ClassVar[ConflictRule]
+    LIGHTER: typing.ClassVar[ConflictRule]
+    HEAVIER: typing.ClassVar[ConflictRule]
+    def __eq__(self: object, other: object) -> bool: ...
+    def __hash__(self: object) -> int: ...
+    def __init__(self: ConflictRule, value: int) -> None: ...
+    def __str__(self, *args, **kwargs) -> typing.Any: ...
+    @property
+    def name(self) -> str: ...
+    @property
+    def value(self) -> int: ...
 
 class CreditCode:
     def __eq__(self: CreditCode, arg0: CreditCode) -> bool: ...
@@ -362,6 +405,33 @@ class Festival:
     rest: List[datetime.date]
     statutory: List[datetime.date]
     workdays: List[datetime.date]
+
+class FineBase:
+    NONE: typing.ClassVar[FineBase]
+    TOTAL_INVESTMENT: typing.ClassVar[FineBase]
+    CONTRACT_AMOUNT: typing.ClassVar[FineBase]
+    ILLEGAL_GAINS: typing.ClassVar[FineBase]
+    GOODS_VALUE: typing.ClassVar[FineBase]
+    def __eq__(self: object, other: object) -> bool: ...
+    def __hash__(self: object) -> int: ...
+    def __init__(self: FineBase, value: int) -> None: ...
+    def __str__(self, *args, **kwargs) -> typing.Any: ...
+    @property
+    def name(self) -> str: ...
+    @property
+    def value(self) -> int: ...
+
+class FineRule:
+    def __init__(self, *args, **kwargs) -> typing.Any: ...
+    base: FineBase
+    base_below: Optional[Money]
+    base_from: Optional[Money]
+    max: Optional[Money]
+    max_ratio: Optional[Ratio]
+    min: Optional[Money]
+    min_ratio: Optional[Ratio]
+    text: str
+    when: str
 
 class Hearing:
     def __eq__(self: Hearing, arg0: Hearing) -> bool: ...
@@ -560,6 +630,17 @@ class Penalty:
     detail: str
     kind: PenaltyKind
 
+class PenaltyFacts:
+    def __init__(self: PenaltyFacts, act_date: datetime.date, discovered: datetime.date, decision_date: datetime.date, act_ended: Optional[datetime.date] = None, life_health_or_financial_harm: bool = False, age_at_act: Optional[int] = None, circumstances: Set[str] = set(), bases: Dict[FineBase, Money] = {}) -> None: ...
+    act_date: datetime.date
+    act_ended: Optional[datetime.date]
+    age_at_act: Optional[int]
+    bases: Dict[FineBase, Money]
+    circumstances: Set[str]
+    decision_date: datetime.date
+    discovered: datetime.date
+    life_health_or_financial_harm: bool
+
 class PenaltyKind:
     WARNING: typing.ClassVar[PenaltyKind]
     PUBLIC_CRITICISM: typing.ClassVar[PenaltyKind]
@@ -696,6 +777,26 @@ class ProcedureKind:
     @property
     def value(self) -> int: ...
 
+class Ratio:
+    def __eq__(self: Ratio, arg0: Ratio) -> bool: ...
+    def __init__(self: Ratio, num: int, den: int) -> None: ...
+    den: int
+    num: int
+
+class Recommendation:
+    def __init__(self, *args, **kwargs) -> typing.Any: ...
+    kinds: List[PenaltyKind]
+    max: Optional[Money]
+    min: Optional[Money]
+    penalty_allowed: bool
+    statutory_max: Optional[Money]
+    statutory_min: Optional[Money]
+    def text(self: Recommendation) -> str: ...
+    tier: TierKind
+    tier_label: str
+    def to_dict(self: Recommendation) -> dict: ...
+    trace: List[TraceStep]
+
 class RemedyPeriod:
     def __eq__(self: RemedyPeriod, arg0: RemedyPeriod) -> bool: ...
     def __init__(self: RemedyPeriod) -> None: ...
@@ -809,6 +910,36 @@ class SyntheticCaseGenerator:
     def generate(self: SyntheticCaseGenerator, n: int) -> List[SyntheticCase]: ...
     def next(self: SyntheticCaseGenerator) -> SyntheticCase: ...
 
+class Tier:
+    def __init__(self, *args, **kwargs) -> typing.Any: ...
+    conditions: List[str]
+    from_: Ratio
+    kind: TierKind
+    label: str
+    mitigated_floor: Optional[Ratio]
+    to: Ratio
+    upper_inclusive: bool
+
+class TierKind:
+    NO_PENALTY: typing.ClassVar[TierKind]
+    MITIGATED: typing.ClassVar[TierKind]
+    LIGHTER: typing.ClassVar[TierKind]
+    GENERAL: typing.ClassVar[TierKind]
+    HEAVIER: typing.ClassVar[TierKind]
+    def __eq__(self: object, other: object) -> bool: ...
+    def __hash__(self: object) -> int: ...
+    def __init__(self: TierKind, value: int) -> None: ...
+    def __str__(self, *args, **kwargs) -> typing.Any: ...
+    @property
+    def name(self) -> str: ...
+    @property
+    def value(self) -> int: ...
+
+class TraceStep:
+    def __init__(self, *args, **kwargs) -> typing.Any: ...
+    basis: Optional[Citation]
+    text: str
+
 class Violation:
     def __eq__(self: Violation, arg0: Violation) -> bool: ...
     def __init__(self: Violation) -> None: ...
@@ -853,6 +984,7 @@ class WorkCalendar:
 def case_deadlines(case: Case, on: datetime.date, calendar: WorkCalendar, periods: PeriodTable = ...) -> List[CaseDeadline]: ...
 def is_valid_credit_code(text: str) -> bool: ...
 def is_valid_resident_id(text: str) -> bool: ...
+def recommend(catalog: Catalog, item_code: str, facts: PenaltyFacts) -> Recommendation: ...
 def statutory_day_rule(law: str) -> Optional[Citation]: ...
 def statutory_day_unit(law: str, days: int) -> Optional[PeriodUnit]: ...
 def synthetic_agency() -> Agency: ...

@@ -1,0 +1,508 @@
+#include "zhifa/discretion.hpp"
+
+#include <algorithm>
+
+#include "json_io.hpp"
+#include "json_node.hpp"
+#include "period_math.hpp"
+#include "zhifa/error.hpp"
+#include "zhifa/legal_period.hpp"
+#include "zhifa/work_calendar.hpp"
+
+namespace zhifa {
+
+namespace detail {
+extern const std::string_view kDrcCatalogJson;
+}
+
+namespace {
+
+using detail::json;
+using detail::Node;
+
+const char* kLaw = "行政处罚法";
+Citation art(int article, int paragraph = 0, int item = 0) {
+  return Citation{kLaw, article, paragraph, item, ""};
+}
+
+// The statutory circumstances of 行政处罚法 Art. 30-33.
+bool has(const std::set<std::string>& s, const char* code) { return s.count(code) > 0; }
+
+struct Ground {
+  const char* code;
+  Citation basis;
+  const char* text;
+};
+
+// 应当不予行政处罚.
+const Ground kMandatoryNoPenalty[] = {
+    {"minor_under_14", art(30), "a minor under 14 at the act is not penalised"},
+    {"incapacity", art(31), "a person who could not recognise or control the act is not penalised"},
+    {"minor_corrected_no_harm", art(33, 1),
+     "a minor violation promptly corrected without harm is not penalised"},
+    {"no_fault", art(33, 2),
+     "a party who proves it had no fault is not penalised (unless a law provides otherwise)"},
+};
+// 应当从轻或者减轻行政处罚.
+const Ground kMandatoryLighter[] = {
+    {"minor_14_17", art(30),
+     "a minor of 14 to 17 at the act must be penalised more lightly or with mitigation"},
+    {"eliminated_harm", art(32, 0, 1),
+     "the party eliminated or reduced the harm on its own initiative"},
+    {"coerced", art(32, 0, 2), "the party was coerced or deceived into the act"},
+    {"confessed", art(32, 0, 3), "the party confessed violations the agency did not know of"},
+    {"meritorious", art(32, 0, 4), "the party cooperated with merit in the investigation"},
+    {"other_mandatory_mitigation", art(32, 0, 5),
+     "a law, regulation or rule requires a lighter or mitigated penalty"},
+};
+
+Ratio read_ratio(const Node& n) {
+  if (n.size() != 2) n.fail("expected [numerator, denominator]");
+  Ratio r{n.item(0).int64(), n.item(1).int64()};
+  if (r.den <= 0 || r.num < 0)
+    n.fail("a ratio needs a non-negative numerator and a positive denominator");
+  return r;
+}
+
+Money read_money(const Node& n) {
+  try {
+    return Money::parse(n.str());
+  } catch (const ValidationError& e) {
+    n.fail(e.what());
+  }
+}
+
+FineBase base_from_string(const Node& n) {
+  const std::string s = n.str();
+  if (s == "none") return FineBase::kNone;
+  if (s == "total_investment") return FineBase::kTotalInvestment;
+  if (s == "contract_amount") return FineBase::kContractAmount;
+  if (s == "illegal_gains") return FineBase::kIllegalGains;
+  if (s == "goods_value") return FineBase::kGoodsValue;
+  n.fail("unknown base \"" + s +
+         "\" (none, total_investment, contract_amount, illegal_gains, goods_value)");
+}
+
+TierKind tier_from_string(const Node& n) {
+  const std::string s = n.str();
+  if (s == "no_penalty") return TierKind::kNoPenalty;
+  if (s == "mitigated") return TierKind::kMitigated;
+  if (s == "lighter") return TierKind::kLighter;
+  if (s == "general") return TierKind::kGeneral;
+  if (s == "heavier") return TierKind::kHeavier;
+  n.fail("unknown tier \"" + s + "\" (no_penalty, mitigated, lighter, general, heavier)");
+}
+
+Citation read_citation(const Node& n) {
+  Citation c;
+  c.law = n.at("law").str();
+  if (auto a = n.maybe("article")) c.article = a->integer();
+  if (auto a = n.maybe("paragraph")) c.paragraph = a->integer();
+  if (auto a = n.maybe("item")) c.item = a->integer();
+  c.note = n.str_or("note", "");
+  return c;
+}
+
+// The tiers of a split scheme, as fractions of the range above the minimum.
+std::vector<Tier> scheme_tiers(const std::string& scheme, const Node& where) {
+  auto tier = [](TierKind k, const char* label, Ratio from, Ratio to, bool upper) {
+    Tier t;
+    t.kind = k;
+    t.label = label;
+    t.from = from;
+    t.to = to;
+    t.upper_inclusive = upper;
+    return t;
+  };
+  if (scheme == "30_70") {  // 从轻 [0, 30%), 一般 [30%, 70%), 从重 [70%, 100%] (domain.md §3.2)
+    return {tier(TierKind::kLighter, "从轻", {0, 1}, {3, 10}, false),
+            tier(TierKind::kGeneral, "一般", {3, 10}, {7, 10}, false),
+            tier(TierKind::kHeavier, "从重", {7, 10}, {1, 1}, true)};
+  }
+  if (scheme == "midpoint") {  // three steps: lighter below, heavier not below the middle one
+    return {tier(TierKind::kLighter, "从轻", {0, 1}, {1, 3}, false),
+            tier(TierKind::kGeneral, "一般", {1, 3}, {2, 3}, false),
+            tier(TierKind::kHeavier, "从重", {2, 3}, {1, 1}, true)};
+  }
+  if (scheme == "custom") return {};
+  where.fail("unknown split scheme \"" + scheme + "\" (30_70, midpoint, custom)");
+}
+
+std::vector<CatalogItem> parse_items(const Node& list) {
+  std::vector<CatalogItem> out;
+  for (std::size_t i = 0; i < list.size(); ++i) {
+    Node n = list.item(i);
+    CatalogItem it;
+    it.code = n.at("code").str();
+    it.behaviour = n.at("behaviour").str();
+    it.violated = read_citation(n.at("violated"));
+    it.penalty_provision = read_citation(n.at("penalty_provision"));
+    Node kinds = n.at("kinds");
+    for (std::size_t k = 0; k < kinds.size(); ++k) {
+      try {
+        it.kinds.push_back(penalty_kind_from_string(kinds.item(k).str()));
+      } catch (const ValidationError& e) {
+        kinds.item(k).fail(e.what());
+      }
+    }
+    if (auto fines = n.maybe("fines")) {
+      for (std::size_t k = 0; k < fines->size(); ++k) {
+        Node f = fines->item(k);
+        FineRule r;
+        r.base = f.maybe("base") ? base_from_string(f.at("base")) : FineBase::kNone;
+        if (auto v = f.maybe("min")) r.min = read_money(*v);
+        if (auto v = f.maybe("max")) r.max = read_money(*v);
+        if (auto v = f.maybe("min_ratio")) r.min_ratio = read_ratio(*v);
+        if (auto v = f.maybe("max_ratio")) r.max_ratio = read_ratio(*v);
+        if (auto v = f.maybe("base_from")) r.base_from = read_money(*v);
+        if (auto v = f.maybe("base_below")) r.base_below = read_money(*v);
+        r.when = f.str_or("when", "");
+        r.text = f.str_or("text", "");
+        const bool ratio = r.min_ratio || r.max_ratio;
+        if (ratio && r.base == FineBase::kNone) f.fail("a ratio needs the base it applies to");
+        if ((r.base_from || r.base_below) && r.base == FineBase::kNone) {
+          f.fail("base_from/base_below need the base they compare");
+        }
+        if (!r.max && !r.max_ratio) f.fail("a fine rule needs its maximum (max or max_ratio)");
+        if ((r.min || r.max) && ratio)
+          f.fail("give the bounds either as amounts or as ratios, not both");
+        if (r.min && r.max && *r.min > *r.max) f.fail("min is above max");
+        it.fines.push_back(std::move(r));
+      }
+    }
+    it.split_scheme = n.str_or("split_scheme", "custom");
+    it.tiers = scheme_tiers(it.split_scheme, n.at("split_scheme"));
+    if (auto tiers = n.maybe("tiers")) {
+      for (std::size_t k = 0; k < tiers->size(); ++k) {
+        Node t = tiers->item(k);
+        TierKind kind = tier_from_string(t.at("kind"));
+        // A tier given explicitly replaces the scheme's tier of the same kind.
+        std::erase_if(it.tiers, [&](const Tier& x) { return x.kind == kind; });
+        Tier tier;
+        tier.kind = kind;
+        tier.label = t.str_or("label", to_string(kind));
+        if (auto c = t.maybe("conditions")) {
+          for (std::size_t j = 0; j < c->size(); ++j) tier.conditions.push_back(c->item(j).str());
+        }
+        if (auto v = t.maybe("from")) tier.from = read_ratio(*v);
+        if (auto v = t.maybe("to")) tier.to = read_ratio(*v);
+        if (auto v = t.maybe("upper_inclusive")) tier.upper_inclusive = v->boolean();
+        if (auto v = t.maybe("mitigated_floor")) tier.mitigated_floor = read_ratio(*v);
+        it.tiers.push_back(std::move(tier));
+      }
+    }
+    // Conditions of the scheme's tiers come from the item's "conditions" map, if given.
+    if (auto cond = n.maybe("conditions")) {
+      for (auto& tier : it.tiers) {
+        if (auto c = cond->maybe(to_string(tier.kind).c_str())) {
+          for (std::size_t j = 0; j < c->size(); ++j) tier.conditions.push_back(c->item(j).str());
+        }
+      }
+    }
+    it.in_force_from = n.at("in_force_from").date();
+    if (auto to = n.maybe("in_force_to")) it.in_force_to = to->date();
+    it.issued_by = n.str_or("issued_by", "");
+    it.status = n.str_or("status", "");
+    out.push_back(std::move(it));
+  }
+  return out;
+}
+
+__extension__ typedef __int128 Int128;
+
+// min + (max - min) * r, rounded up (a lower bound) or down (an upper bound); `exact` says
+// whether no rounding was needed.
+Money at_fraction(Money min, Money max, Ratio r, bool round_up, bool* exact = nullptr) {
+  const Int128 span = static_cast<Int128>(max.fen()) - min.fen();
+  const Int128 scaled = span * r.num;
+  Int128 q = scaled / r.den;
+  const bool whole = scaled % r.den == 0;
+  if (!whole && round_up) q += 1;
+  if (exact) *exact = whole;
+  return Money::from_fen(static_cast<std::int64_t>(min.fen() + q));
+}
+
+std::string ratio_text(Ratio r) { return std::to_string(r.num) + "/" + std::to_string(r.den); }
+
+}  // namespace
+
+std::string to_string(TierKind kind) {
+  switch (kind) {
+    case TierKind::kNoPenalty:
+      return "no_penalty";
+    case TierKind::kMitigated:
+      return "mitigated";
+    case TierKind::kLighter:
+      return "lighter";
+    case TierKind::kGeneral:
+      return "general";
+    case TierKind::kHeavier:
+      return "heavier";
+  }
+  return "?";
+}
+
+std::string to_string(FineBase base) {
+  switch (base) {
+    case FineBase::kNone:
+      return "none";
+    case FineBase::kTotalInvestment:
+      return "total_investment";
+    case FineBase::kContractAmount:
+      return "contract_amount";
+    case FineBase::kIllegalGains:
+      return "illegal_gains";
+    case FineBase::kGoodsValue:
+      return "goods_value";
+  }
+  return "?";
+}
+
+const Catalog& Catalog::builtin() {
+  static const Catalog kCatalog = from_json(detail::kDrcCatalogJson, "built-in drc.json");
+  return kCatalog;
+}
+
+Catalog Catalog::from_json(std::string_view text, std::string_view source) {
+  json doc = detail::parse_json(text, source);
+  Node root{doc, "$", source};
+  if (root.at("format").str() != "zhifa-catalog")
+    root.at("format").fail("expected \"zhifa-catalog\"");
+  if (root.at("version").integer() != 1) root.at("version").fail("this zhifa reads version 1");
+  Catalog c;
+  c.name_ = root.at("name").str();
+  c.source_ = root.str_or("source", "");
+  const std::string rule = root.str_or("conflict_rule", "general");
+  if (rule == "general") {
+    c.conflict_ = ConflictRule::kGeneral;
+  } else if (rule == "lighter") {
+    c.conflict_ = ConflictRule::kLighter;
+  } else if (rule == "heavier") {
+    c.conflict_ = ConflictRule::kHeavier;
+  } else {
+    root.at("conflict_rule").fail("unknown rule \"" + rule + "\" (general, lighter, heavier)");
+  }
+  c.items_ = parse_items(root.at("items"));
+  return c;
+}
+
+Catalog Catalog::from_json_file(const std::string& path) {
+  return from_json(detail::read_file(path), path);
+}
+
+const CatalogItem& Catalog::item(std::string_view code, Date on) const {
+  bool known = false;
+  for (const auto& it : items_) {
+    if (it.code != code) continue;
+    known = true;
+    if (it.in_force_on(on)) return it;
+  }
+  if (known) {
+    throw NotFoundError("catalog '" + name_ + "': item '" + std::string(code) +
+                        "' is not in force on " + iso(on));
+  }
+  throw NotFoundError("catalog '" + name_ + "' has no item '" + std::string(code) + "'");
+}
+
+Recommendation recommend(const Catalog& catalog, std::string_view item_code,
+                         const PenaltyFacts& facts) {
+  Recommendation r;
+  auto say = [&](std::string text, std::optional<Citation> basis = std::nullopt) {
+    r.trace.push_back(TraceStep{std::move(text), std::move(basis)});
+  };
+  // Art. 37: the law in force when the act occurred applies.
+  const CatalogItem& item = catalog.item(item_code, facts.act_date);
+  say("item " + item.code + " (" + item.behaviour + "), in force on the act's date " +
+          iso(facts.act_date) + "; penalty provision " + item.penalty_provision.to_string(),
+      art(37));
+  r.kinds = item.kinds;
+
+  std::set<std::string> c = facts.circumstances;
+  if (facts.age_at_act) {
+    if (*facts.age_at_act < 14) c.insert("minor_under_14");
+    if (*facts.age_at_act >= 14 && *facts.age_at_act < 18) c.insert("minor_14_17");
+    say("age at the act: " + std::to_string(*facts.age_at_act), art(30));
+  }
+
+  // Art. 36: limitation period, from the act or the end of a continuing act.
+  const Date start = facts.act_ended.value_or(facts.act_date);
+  const int years = facts.life_health_or_financial_harm ? 5 : 2;
+  const Date end = detail::add_months(start, 12 * years);
+  if (facts.discovered > end) {
+    r.penalty_allowed = false;
+    r.tier = TierKind::kNoPenalty;
+    r.tier_label = "不予处罚";
+    r.kinds.clear();
+    say("discovered on " + iso(facts.discovered) + ", after the " + std::to_string(years) +
+            "-year limitation period that ran from " + iso(start) + " to " + iso(end) +
+            ": no penalty",
+        art(36, 1));
+    return r;
+  }
+  say("discovered on " + iso(facts.discovered) + ", within the " + std::to_string(years) +
+          "-year limitation period (ends " + iso(end) + ")",
+      art(36, 1));
+
+  // Mandatory no-penalty grounds, then the catalog's no-penalty list.
+  auto no_penalty = [&](const std::string& why, std::optional<Citation> basis) {
+    r.penalty_allowed = false;
+    r.tier = TierKind::kNoPenalty;
+    r.tier_label = "不予处罚";
+    r.kinds.clear();
+    say(why + ": no penalty; the party is to be educated", basis);
+    return r;
+  };
+  for (const auto& g : kMandatoryNoPenalty) {
+    if (has(c, g.code)) return no_penalty(g.text, g.basis);
+  }
+  for (const auto& t : item.tiers) {
+    if (t.kind != TierKind::kNoPenalty) continue;
+    for (const auto& cond : t.conditions) {
+      if (has(c, cond.c_str())) {
+        return no_penalty("the catalog's no-penalty list (" + t.label + ") covers '" + cond + "'",
+                          art(33, 1));
+      }
+    }
+  }
+  if (has(c, "first_violation_slight_corrected")) {
+    say("first violation, slight harm, promptly corrected: the agency may decide not to penalise "
+        "(discretionary; "
+        "this catalog lists no exemption for the item)",
+        art(33, 1));
+  }
+
+  // The tier.
+  bool mandatory_lighter = false;
+  for (const auto& g : kMandatoryLighter) {
+    if (has(c, g.code)) {
+      mandatory_lighter = true;
+      say(std::string(g.text) + ": lighter or mitigated is mandatory", g.basis);
+    }
+  }
+  auto matches = [&](TierKind kind) -> const Tier* {
+    for (const auto& t : item.tiers) {
+      if (t.kind != kind) continue;
+      for (const auto& cond : t.conditions) {
+        if (has(c, cond.c_str())) return &t;
+      }
+    }
+    return nullptr;
+  };
+  auto tier_of = [&](TierKind kind) -> const Tier* {
+    for (const auto& t : item.tiers) {
+      if (t.kind == kind) return &t;
+    }
+    return nullptr;
+  };
+  const Tier* chosen = nullptr;
+  if (const Tier* m = matches(TierKind::kMitigated)) {
+    chosen = m;
+    say("the catalog's mitigated list (" + m->label + ") applies");
+  } else if (mandatory_lighter) {
+    chosen = tier_of(TierKind::kLighter);
+  } else {
+    const Tier* lighter = matches(TierKind::kLighter);
+    const Tier* heavier = matches(TierKind::kHeavier);
+    if (lighter && heavier) {
+      const ConflictRule rule = catalog.conflict_rule();
+      chosen = rule == ConflictRule::kLighter   ? lighter
+               : rule == ConflictRule::kHeavier ? heavier
+                                                : tier_of(TierKind::kGeneral);
+      say("lighter and heavier circumstances at once: the catalog's rule '" +
+          std::string(rule == ConflictRule::kLighter   ? "lighter"
+                      : rule == ConflictRule::kHeavier ? "heavier"
+                                                       : "general") +
+          "' decides");
+    } else {
+      chosen = lighter ? lighter : heavier ? heavier : tier_of(TierKind::kGeneral);
+    }
+  }
+  if (!chosen) {
+    throw ValidationError("catalog item " + item.code +
+                          " has no tier for the case (the tiers leave a gap)");
+  }
+  r.tier = chosen->kind;
+  r.tier_label = chosen->label;
+  say("tier: " + chosen->label + " (" + to_string(chosen->kind) + ")");
+
+  if (item.fines.empty()) {
+    say("the provision sets no fine; permitted kinds only");
+    return r;
+  }
+  // The statutory fine rule that applies to the facts.
+  const FineRule* rule = nullptr;
+  for (const auto& f : item.fines) {
+    if (!f.when.empty() && !has(c, f.when.c_str())) continue;
+    if (f.base_from || f.base_below) {
+      auto it = facts.bases.find(f.base);
+      if (it == facts.bases.end()) {
+        throw ValidationError("item " + item.code + ": the fine depends on the " +
+                              to_string(f.base) + ", which the facts do not give");
+      }
+      if (f.base_from && it->second < *f.base_from) continue;
+      if (f.base_below && !(it->second < *f.base_below)) continue;
+    }
+    rule = &f;
+  }
+  // The last matching rule is the most specific (rules with conditions come after the plain one).
+  if (!rule) throw ValidationError("item " + item.code + ": no fine rule matches the facts");
+  Money lo, hi;
+  if (rule->min_ratio || rule->max_ratio) {
+    auto it = facts.bases.find(rule->base);
+    if (it == facts.bases.end()) {
+      throw ValidationError("item " + item.code + ": the fine is a share of the " +
+                            to_string(rule->base) + ", which the facts do not give");
+    }
+    const Money base = it->second;
+    lo = rule->min_ratio ? base.mul_div(rule->min_ratio->num, rule->min_ratio->den, Rounding::kUp)
+                         : Money();
+    hi = base.mul_div(rule->max_ratio->num, rule->max_ratio->den, Rounding::kDown);
+    say(rule->text + ": " + (rule->min_ratio ? ratio_text(*rule->min_ratio) : "0") + " to " +
+            ratio_text(*rule->max_ratio) + " of the " + to_string(rule->base) + " " +
+            base.to_string() + " = " + lo.to_string() + " to " + hi.to_string() +
+            " yuan (closed interval, in whole fen)",
+        item.penalty_provision);
+  } else {
+    lo = rule->min.value_or(Money());
+    hi = *rule->max;
+    say(rule->text + ": " + lo.to_string() + " to " + hi.to_string() + " yuan (closed interval)",
+        item.penalty_provision);
+  }
+  r.statutory_min = lo;
+  r.statutory_max = hi;
+
+  if (chosen->kind == TierKind::kMitigated) {
+    if (lo.fen() == 0) {
+      say("the statutory minimum is 0, so there is nothing below it to mitigate to");
+      r.min = Money();
+      r.max = Money();
+    } else {
+      r.min = chosen->mitigated_floor ? lo.mul_div(chosen->mitigated_floor->num,
+                                                   chosen->mitigated_floor->den, Rounding::kUp)
+                                      : Money();
+      r.max = lo - Money::from_fen(1);
+      say("mitigated: below the statutory minimum" +
+          (chosen->mitigated_floor
+               ? ", not below " + ratio_text(*chosen->mitigated_floor) + " of it (catalog floor)"
+               : std::string(" (the law sets no floor)")) +
+          ": " + r.min->to_string() + " to " + r.max->to_string());
+    }
+    return r;
+  }
+  bool exact = false;
+  const Money tier_lo = at_fraction(lo, hi, chosen->from, true);
+  Money tier_hi = at_fraction(lo, hi, chosen->to, false, &exact);
+  const bool whole_range_top = chosen->to.num >= chosen->to.den;
+  if (!whole_range_top && !chosen->upper_inclusive && exact && tier_hi > tier_lo) {
+    tier_hi = tier_hi - Money::from_fen(1);  // the boundary belongs to the next tier
+  }
+  r.min = tier_lo;
+  r.max = tier_hi;
+  say(chosen->label + ": " + ratio_text(chosen->from) + " to " + ratio_text(chosen->to) +
+      " of the range (" + item.split_scheme + " split" +
+      (item.status.empty() ? "" : "; " + item.status) + "): " + tier_lo.to_string() + " to " +
+      tier_hi.to_string() + " yuan");
+  return r;
+}
+
+}  // namespace zhifa

@@ -1,0 +1,228 @@
+// The discretion engine from the law's side: the statutory circumstances of 行政处罚法 Art. 30-33
+// and 36 both ways, each fine-rule shape at its boundaries, the split schemes, conflicts, and the
+// catalog format's errors. Money stays exact.
+#include "zhifa/discretion.hpp"
+
+#include <gmock/gmock.h>
+#include <gtest/gtest.h>
+
+#include "test_util.hpp"
+#include "zhifa/error.hpp"
+
+using namespace zhifa;
+using ::testing::HasSubstr;
+using zhifa::test::D;
+using zhifa::test::error_of;
+
+namespace {
+
+Money M(const char* text) { return Money::parse(text); }
+
+PenaltyFacts facts(std::set<std::string> circumstances = {}) {
+  PenaltyFacts f;
+  f.act_date = D("2025-03-01");
+  f.discovered = D("2026-03-02");
+  f.decision_date = D("2026-04-01");
+  f.circumstances = std::move(circumstances);
+  return f;
+}
+
+std::string trace_text(const Recommendation& r) {
+  std::string out;
+  for (const auto& s : r.trace)
+    out += s.text + (s.basis ? " [" + s.basis->to_string() + "]" : "") + "\n";
+  return out;
+}
+
+const Catalog& drc() { return Catalog::builtin(); }
+
+}  // namespace
+
+TEST(Catalog, BuiltInDrcCatalogCarriesItsProvenance) {
+  EXPECT_GE(drc().items().size(), 15u);
+  for (const auto& item : drc().items()) {
+    EXPECT_FALSE(item.penalty_provision.law.empty()) << item.code;
+    EXPECT_GT(item.penalty_provision.article, 0) << item.code;
+    EXPECT_THAT(item.status, HasSubstr("example")) << item.code;
+  }
+  EXPECT_THAT(error_of([] { drc().item("XX-1", D("2025-01-01")); }),
+              HasSubstr("has no item 'XX-1'"));
+  EXPECT_THAT(error_of([] { drc().item("LS-45", D("2020-01-01")); }),
+              HasSubstr("not in force on 2020-01-01"));
+}
+
+TEST(FineRules, FixedClosedRangeSplit30_70) {
+  // 招标投标法 Art. 51: 1万元以上5万元以下. 30/70 split of the 4万 span above the minimum.
+  auto general = recommend(drc(), "TB-51", facts());
+  EXPECT_EQ(general.statutory_min, M("1万"));
+  EXPECT_EQ(general.statutory_max, M("5万"));
+  EXPECT_EQ(general.tier, TierKind::kGeneral);
+  EXPECT_EQ(general.min, M("22,000"));
+  EXPECT_EQ(general.max, M("37,999.99"));  // 70% belongs to 从重
+  auto lighter = recommend(drc(), "TB-51", facts({"first_violation"}));
+  EXPECT_EQ(lighter.tier, TierKind::kLighter);
+  EXPECT_EQ(lighter.min, M("10,000"));  // the statutory minimum itself is allowed
+  EXPECT_EQ(lighter.max, M("21,999.99"));
+  auto heavier = recommend(drc(), "TB-51", facts({"repeated_violation"}));
+  EXPECT_EQ(heavier.min, M("38,000"));
+  EXPECT_EQ(heavier.max, M("50,000"));  // and so is the maximum
+}
+
+TEST(FineRules, OpenLowerRange) {
+  // 招标投标法实施条例 Art. 64: 10万元以下, i.e. [0, 10万].
+  auto r = recommend(drc(), "TBT-64", facts());
+  EXPECT_EQ(r.statutory_min, Money());
+  EXPECT_EQ(r.statutory_max, M("10万"));
+  EXPECT_EQ(r.min, M("30,000"));
+  EXPECT_EQ(r.max, M("69,999.99"));
+}
+
+TEST(FineRules, PerMilleOfTheContractAmountInWholeFen) {
+  // 招标投标法 Art. 49: 千分之五以上千分之十以下 of 1,234,567.89 yuan = 6,172.839... to
+  // 12,345.678...
+  PenaltyFacts f = facts();
+  f.bases[FineBase::kContractAmount] = M("1,234,567.89");
+  auto r = recommend(drc(), "TB-49", f);
+  EXPECT_EQ(r.statutory_min, M("6,172.84"));   // rounded up: never below 5‰
+  EXPECT_EQ(r.statutory_max, M("12,345.67"));  // rounded down: never above 10‰
+  EXPECT_THAT(trace_text(r), HasSubstr("5/1000 to 10/1000 of the contract_amount 1,234,567.89"));
+  // Without the base the range cannot be computed: refused, naming the base.
+  EXPECT_THAT(error_of([] { recommend(drc(), "TB-49", facts()); }), HasSubstr("contract_amount"));
+}
+
+TEST(FineRules, ThresholdsOnTheGoodsValue) {
+  // 粮食流通管理条例 Art. 47: 货值不足1万元 -> 1万-5万; 1万元以上 -> 1倍以上5倍以下.
+  auto with_goods = [](const char* value) {
+    PenaltyFacts f = facts();
+    f.bases[FineBase::kGoodsValue] = M(value);
+    return recommend(drc(), "LS-47", f);
+  };
+  EXPECT_EQ(with_goods("9,999.99").statutory_max, M("5万"));  // 不足: exclusive
+  EXPECT_EQ(with_goods("10,000").statutory_min, M("1万"));    // 以上: inclusive, 1x
+  EXPECT_EQ(with_goods("10,000").statutory_max, M("5万"));    // 5x
+  EXPECT_EQ(with_goods("20,000").statutory_max, M("10万"));
+}
+
+TEST(FineRules, SeverityDependentRanges) {
+  // 粮食流通管理条例 Art. 45: 20万元以下; 情节严重 20万元以上50万元以下.
+  auto plain = recommend(drc(), "LS-45", facts());
+  EXPECT_EQ(plain.statutory_max, M("20万"));
+  auto serious = recommend(drc(), "LS-45", facts({"serious"}));
+  EXPECT_EQ(serious.statutory_min, M("20万"));
+  EXPECT_EQ(serious.statutory_max, M("50万"));
+}
+
+TEST(FineRules, ItemWithoutFine) {
+  auto r = recommend(drc(), "JN-68", facts());
+  EXPECT_TRUE(r.penalty_allowed);
+  EXPECT_FALSE(r.min.has_value());
+  EXPECT_TRUE(r.kinds.empty());
+}
+
+TEST(Circumstances, MinorsByAgeAtTheAct_Art30) {
+  PenaltyFacts f = facts();
+  f.age_at_act = 13;
+  auto none = recommend(drc(), "TB-51", f);
+  EXPECT_FALSE(none.penalty_allowed);
+  EXPECT_THAT(trace_text(none), HasSubstr("行政处罚法 Art. 30"));
+  f.age_at_act = 14;  // 已满十四周岁: penalised, but lighter or mitigated is mandatory
+  auto lighter = recommend(drc(), "TB-51", f);
+  EXPECT_TRUE(lighter.penalty_allowed);
+  EXPECT_EQ(lighter.tier, TierKind::kLighter);
+  f.age_at_act = 18;
+  EXPECT_EQ(recommend(drc(), "TB-51", f).tier, TierKind::kGeneral);
+}
+
+TEST(Circumstances, Capacity_Art31) {
+  EXPECT_FALSE(recommend(drc(), "TB-51", facts({"incapacity"})).penalty_allowed);
+  auto partial = recommend(drc(), "TB-51",
+                           facts({"partial_incapacity"}));  // 可以从轻: the catalog's lighter tier
+  EXPECT_TRUE(partial.penalty_allowed);
+  EXPECT_EQ(partial.tier, TierKind::kLighter);
+}
+
+TEST(Circumstances, MandatoryLighterGroundsOutweighHeavierOnes_Art32) {
+  for (const char* ground :
+       {"eliminated_harm", "coerced", "confessed", "meritorious", "other_mandatory_mitigation"}) {
+    auto r = recommend(drc(), "TB-51", facts({ground, "repeated_violation"}));
+    EXPECT_EQ(r.tier, TierKind::kLighter) << ground;
+    EXPECT_THAT(trace_text(r), HasSubstr("行政处罚法 Art. 32")) << ground;
+  }
+  EXPECT_EQ(recommend(drc(), "TB-51", facts({"repeated_violation"})).tier, TierKind::kHeavier);
+}
+
+TEST(Circumstances, NoPenaltyGroundsAndLists_Art33) {
+  EXPECT_FALSE(recommend(drc(), "TB-51", facts({"minor_corrected_no_harm"})).penalty_allowed);
+  EXPECT_FALSE(recommend(drc(), "TB-51", facts({"no_fault"})).penalty_allowed);
+  // 首违不罚 is discretionary: only where the catalog's no-penalty list says so.
+  auto listed = recommend(drc(), "QY-19", facts({"first_violation_slight_corrected"}));
+  EXPECT_FALSE(listed.penalty_allowed);
+  EXPECT_THAT(trace_text(listed), HasSubstr("no-penalty list"));
+  auto unlisted = recommend(drc(), "TB-51", facts({"first_violation_slight_corrected"}));
+  EXPECT_TRUE(unlisted.penalty_allowed);
+  EXPECT_THAT(trace_text(unlisted), HasSubstr("may decide not to penalise"));
+}
+
+TEST(Circumstances, LimitationPeriod_Art36) {
+  PenaltyFacts late = facts();
+  late.act_date = D("2024-02-29");
+  late.discovered = D("2026-03-01");  // two years ended 2026-02-28
+  EXPECT_FALSE(recommend(drc(), "TB-51", late).penalty_allowed);
+  late.discovered = D("2026-02-28");
+  EXPECT_TRUE(recommend(drc(), "TB-51", late).penalty_allowed);
+  late.discovered = D("2027-01-01");
+  late.life_health_or_financial_harm = true;  // five years
+  EXPECT_TRUE(recommend(drc(), "TB-51", late).penalty_allowed);
+}
+
+namespace {
+const char* kCustom =
+    R"({"format": "zhifa-catalog", "version": 1, "name": "test", "conflict_rule": "%s",
+  "items": [{"code": "X-1", "behaviour": "测试", "violated": {"law": "某法"}, "penalty_provision": {"law": "某法", "article": 9},
+    "kinds": ["fine"], "fines": [{"min": "1万", "max": "3万", "text": "处1万元以上3万元以下罚款"}],
+    "split_scheme": "midpoint",
+    "conditions": {"lighter": ["a"], "heavier": ["b"]},
+    "tiers": [{"kind": "mitigated", "label": "减轻", "conditions": ["m"], "mitigated_floor": [1, 2]}],
+    "in_force_from": "2020-01-01"}]})";
+Catalog custom(const char* rule) {
+  char buf[2048];
+  std::snprintf(buf, sizeof buf, kCustom, rule);
+  return Catalog::from_json(buf, "custom.json");
+}
+}  // namespace
+
+TEST(Catalog, ConflictRuleAndMidpointScheme) {
+  auto both = facts({"a", "b"});
+  EXPECT_EQ(recommend(custom("general"), "X-1", both).tier, TierKind::kGeneral);
+  EXPECT_EQ(recommend(custom("lighter"), "X-1", both).tier, TierKind::kLighter);
+  EXPECT_EQ(recommend(custom("heavier"), "X-1", both).tier, TierKind::kHeavier);
+  // Midpoint scheme in thirds of the 2万 span: general [16,666.67, 23,333.33].
+  auto general = recommend(custom("general"), "X-1", facts());
+  EXPECT_EQ(general.min, M("16,666.67"));
+  EXPECT_EQ(general.max, M("23,333.33"));
+}
+
+TEST(Catalog, MitigatedTierBelowTheMinimumDownToItsFloor) {
+  auto r = recommend(custom("general"), "X-1", facts({"m"}));
+  EXPECT_EQ(r.tier, TierKind::kMitigated);
+  EXPECT_EQ(r.min, M("5,000"));     // the catalog's floor: half the minimum
+  EXPECT_EQ(r.max, M("9,999.99"));  // below the statutory minimum
+}
+
+TEST(Catalog, BadFilesNameTheEntry) {
+  const std::string head =
+      R"({"format": "zhifa-catalog", "version": 1, "name": "t", "items": [{"code": "X", "behaviour": "b",
+    "violated": {"law": "L"}, "penalty_provision": {"law": "L", "article": 1}, "kinds": ["fine"], "in_force_from": "2020-01-01", )";
+  EXPECT_THAT(
+      error_of([&] { Catalog::from_json(head + R"("fines": [{"min": "5万", "max": "1万"}]}]})"); }),
+      HasSubstr("$.items[0].fines[0]: min is above max"));
+  EXPECT_THAT(
+      error_of([&] { Catalog::from_json(head + R"("fines": [{"max_ratio": [1, 1000]}]}]})"); }),
+      HasSubstr("a ratio needs the base"));
+  EXPECT_THAT(error_of([&] { Catalog::from_json(head + R"("fines": [{"max": "1.234"}]}]})"); }),
+              HasSubstr("whole number of fen"));
+  EXPECT_THAT(error_of([&] { Catalog::from_json(head + R"("split_scheme": "golden"}]})"); }),
+              HasSubstr("unknown split scheme"));
+  EXPECT_THAT(error_of([&] { Catalog::from_json(head + R"("kinds": ["beheading"]}]})"); }),
+              HasSubstr("unknown penalty kind"));
+}

@@ -1,0 +1,50 @@
+"""The discretion engine from Python (行政处罚法 Art. 30-36; catalog fine rules)."""
+import datetime as dt
+
+import pytest
+
+import zhifa
+
+D = dt.date.fromisoformat
+
+
+def facts(*circumstances, **kw):
+    return zhifa.PenaltyFacts(D("2025-03-01"), D("2026-03-02"), D("2026-04-01"),
+                              circumstances=set(circumstances), **kw)
+
+
+def test_builtin_catalog_and_general_tier():
+    cat = zhifa.Catalog.builtin()
+    assert len(cat.items) >= 15 and "example" in cat.items[0].status
+    r = zhifa.recommend(cat, "TB-51", facts())
+    assert r.tier == zhifa.TierKind.GENERAL
+    assert (r.min, r.max) == (zhifa.Money("22,000"), zhifa.Money("37,999.99"))
+    assert "招标投标法 Art. 51" in r.text()
+    d = r.to_dict()
+    assert d["min_fen"] == 2200000 and d["tier"] == "general"
+
+
+def test_per_mille_base_and_missing_base():
+    cat = zhifa.Catalog.builtin()
+    r = zhifa.recommend(cat, "TB-49", facts(bases={zhifa.FineBase.CONTRACT_AMOUNT: zhifa.Money("1,234,567.89")}))
+    assert (r.statutory_min, r.statutory_max) == (zhifa.Money("6,172.84"), zhifa.Money("12,345.67"))
+    with pytest.raises(zhifa.ValidationError, match="contract_amount"):
+        zhifa.recommend(cat, "TB-49", facts())
+
+
+def test_statutory_circumstances_art30_33():
+    cat = zhifa.Catalog.builtin()
+    assert not zhifa.recommend(cat, "TB-51", facts(age_at_act=13)).penalty_allowed
+    assert zhifa.recommend(cat, "TB-51", facts(age_at_act=15)).tier == zhifa.TierKind.LIGHTER
+    assert zhifa.recommend(cat, "TB-51", facts("eliminated_harm", "repeated_violation")).tier == zhifa.TierKind.LIGHTER
+    assert not zhifa.recommend(cat, "TB-51", facts("no_fault")).penalty_allowed
+    assert not zhifa.recommend(cat, "QY-19", facts("first_violation_slight_corrected")).penalty_allowed
+
+
+def test_unknown_item_and_bad_catalog(tmp_path):
+    with pytest.raises(zhifa.NotFoundError, match="has no item 'NOPE'"):
+        zhifa.recommend(zhifa.Catalog.builtin(), "NOPE", facts())
+    bad = tmp_path / "bad.json"
+    bad.write_text('{"format": "zhifa-catalog", "version": 1, "name": "x", "items": [{}]}', encoding="utf-8")
+    with pytest.raises(zhifa.DataFileError, match=r"\$.items\[0\]: missing \"code\""):
+        zhifa.Catalog.load(bad)
