@@ -114,7 +114,7 @@ std::vector<Tier> scheme_tiers(const std::string& scheme, const Node& where) {
     t.upper_inclusive = upper;
     return t;
   };
-  if (scheme == "30_70") {  // 从轻 [0, 30%), 一般 [30%, 70%), 从重 [70%, 100%] (domain.md §3.2)
+  if (scheme == "30_70") {  // 从轻 [0, 30%), 一般 [30%, 70%), 从重 [70%, 100%] (municipal market-regulation benchmarks; 从重 70%+ is inferred)
     return {tier(TierKind::kLighter, "从轻", {0, 1}, {3, 10}, false),
             tier(TierKind::kGeneral, "一般", {3, 10}, {7, 10}, false),
             tier(TierKind::kHeavier, "从重", {7, 10}, {1, 1}, true)};

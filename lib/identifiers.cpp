@@ -9,12 +9,12 @@
 namespace zhifa {
 namespace {
 
-// GB 11643-1999 (domain.md §7.1): weights 2^(18-i) mod 11 for positions 1..17, and the check
+// GB 11643-1999 (ISO 7064 MOD 11-2): weights 2^(18-i) mod 11 for positions 1..17, and the check
 // character for S mod 11 = 0..10.
 constexpr std::array<int, 17> kRicWeights = {7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2};
 constexpr std::string_view kRicCheck = "10X98765432";
 
-// GB 32100-2015 (domain.md §7.2): alphabet (value = index) and weights 3^(i-1) mod 31.
+// GB 32100-2015: alphabet (value = index) and weights 3^(i-1) mod 31.
 constexpr std::string_view kUsccAlphabet = "0123456789ABCDEFGHJKLMNPQRTUWXY";
 constexpr std::array<int, 17> kUsccWeights = {1,  3,  9,  27, 19, 26, 16, 17, 20,
                                               29, 25, 13, 8,  24, 10, 30, 28};
@@ -116,7 +116,7 @@ CreditCode::CreditCode(std::string_view text) {
 }
 
 std::optional<std::string> CreditCode::organization_code_warning() const {
-  // GB 11714 as remembered (domain.md §7.2, [U]): weights on the first 8 characters, letters
+  // GB 11714 as commonly implemented (not verified against the standard): weights on the first 8 characters, letters
   // A=10 .. Z=35; check = 11 - S mod 11, with 10 -> 'X' and 11 -> '0'.
   constexpr std::array<int, 8> kWeights = {3, 7, 9, 10, 5, 8, 4, 2};
   std::string code = organization_code();

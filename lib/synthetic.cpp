@@ -11,7 +11,7 @@ namespace {
 
 using boost::gregorian::date_duration;
 
-// DRC penalty items of the domain reference §8, with the statutory fine range in yuan. A
+// DRC penalty items (the statutes cited per item), with the statutory fine range in yuan. A
 // per-mille item gives its range on a base amount (investment or contract) drawn per case.
 struct Item {
   const char* code;

@@ -67,5 +67,8 @@ int cmd_import(const std::vector<std::string>& args);
 int cmd_export(const std::vector<std::string>& args);
 int cmd_cases(const std::vector<std::string>& args);
 int cmd_deadlines(const std::vector<std::string>& args);
+/// The discretion commands.
+int cmd_catalog(const std::vector<std::string>& args);
+int cmd_penalty(const std::vector<std::string>& args);
 
 }  // namespace zhifa::cli

@@ -31,6 +31,8 @@ commands:
   deadlines  the case deadlines open or overdue as of a date
   import     import cases from JSON Lines
   export     export cases as JSON Lines
+  catalog    show the discretion benchmark catalog (default: built-in DRC catalog)
+  penalty    the permitted penalty for a catalog item and the facts, with its trace
 
 Commands that work on a store take --db PATH (default: the demo database in the user's data
 directory).
@@ -424,6 +426,8 @@ int main(int argc, char** argv) {
     if (cmd == "export") return cmd_export(rest);
     if (cmd == "cases") return cmd_cases(rest);
     if (cmd == "deadlines") return cmd_deadlines(rest);
+    if (cmd == "catalog") return cmd_catalog(rest);
+    if (cmd == "penalty") return cmd_penalty(rest);
     std::cerr << "zhifa: unknown command '" << cmd << "'\n\n" << kMainHelp;
     return kUsage;
   } catch (const po::error& e) {

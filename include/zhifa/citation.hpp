@@ -8,7 +8,7 @@ namespace zhifa {
 
 /// A reference into a law: "行政处罚法 Art. 64 ¶1 (1)" is law 行政处罚法, article 64, paragraph 1,
 /// item 1. Paragraph and item are 0 when the citation names the whole article. `law` is the
-/// law's short Chinese name as in domain.md (行政处罚法, 民事诉讼法, 行政强制法, ...); `note`
+/// law's short Chinese name (行政处罚法, 民事诉讼法, 行政强制法, ...); `note`
 /// says where a rule is applied by analogy or rests on a secondary source.
 struct Citation {
   std::string law;

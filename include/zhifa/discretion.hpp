@@ -35,7 +35,7 @@ enum class FineBase {
 };
 
 /// One statutory fine rule: [min, max] as fixed amounts or as ratios of a base, both bounds
-/// inclusive ("X以上Y以下", 刑法 Art. 99 / 民法典 Art. 1259 reading; domain.md §8). A missing
+/// inclusive ("X以上Y以下", 刑法 Art. 99 / 民法典 Art. 1259 reading). A missing
 /// minimum is 0 ("Y以下"). The rule applies when the base lies in [base_from, base_below)
 /// ("1万元以上" / "不足1万元") and, if `when` is set, when that circumstance is present (e.g.
 /// "serious" for 情节严重).
@@ -100,7 +100,7 @@ enum class ConflictRule { kGeneral, kLighter, kHeavier };
 class Catalog {
  public:
   /// The default DRC catalog built into the library (data/catalogs/drc.json). Its items and fine
-  /// rules follow the statutes of domain.md §8; its tier split is an example (no DRC benchmark
+  /// rules follow the statutes each item cites; its tier split is an example (no DRC benchmark
   /// text was verified) and says so.
   static const Catalog& builtin();
   /// A catalog from JSON (docs/catalog-format.md); DataFileError naming the entry.

@@ -1,5 +1,5 @@
 // Legal periods (法定期限): a length, a unit and the article that sets it, and the table of the
-// named periods of the Administrative Penalty Law and the laws around it (domain.md §1.7-1.8).
+// named periods of the Administrative Penalty Law and the laws around it.
 // The table is data (data/periods/national.json, built in); sector rules override entries.
 #pragma once
 
@@ -60,7 +60,7 @@ struct LegalPeriod {
   PeriodDirection direction = PeriodDirection::kAfter;
   std::string start_event;  ///< what starts the count, e.g. "notice of rights served"
   Citation basis;
-  std::string status;  ///< verified / partial / unverified (domain.md tags)
+  std::string status;  ///< verified / partial / unverified (how the fact was checked)
   std::string sector;  ///< empty for national law; e.g. market_regulation for an override
   std::optional<int> max_extension;  ///< total extension allowed, in `unit`; none = not limited
   RestDayRule rest_day_rule = RestDayRule::kNextWorkingDay;

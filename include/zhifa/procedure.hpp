@@ -33,7 +33,7 @@ struct JurisdictionRules {
   std::optional<Money> review_amount_organization;
 
   /// Example thresholds, clearly not law: hearing at 10,000 yuan (person) / 100,000 yuan
-  /// (organisation); review at 20,000 / 50,000 (the 益阳 list in the domain reference).
+  /// (organisation); review at 20,000 / 50,000 (the 益阳 municipal list).
   static JurisdictionRules example();
 };
 

@@ -1,7 +1,7 @@
 // A deterministic generator of realistic synthetic case files: a city Development and Reform
 // Commission's year of penalty cases, with valid identifiers, dates on the official calendar,
-// the DRC violation items of the domain reference (招标投标法, 企业投资项目核准和备案管理条例,
-// 节约能源法, 粮食流通管理条例, 石油天然气管道保护法), and a controlled share of procedural
+// the DRC violation items of 招标投标法, 企业投资项目核准和备案管理条例,
+// 节约能源法, 粮食流通管理条例, 石油天然气管道保护法, and a controlled share of procedural
 // defects. Used by the demo, the tests and the benchmarks. The same seed gives the same cases on
 // every platform (the generator uses its own integer arithmetic, not std:: distributions).
 #pragma once

@@ -1,5 +1,5 @@
 // GB 11643-1999 and GB 32100-2015 check characters, tested with the worked examples of
-// domain.md §7.
+// standards (and, for the credit code, the examples of python-stdnum).
 #include "zhifa/identifiers.hpp"
 
 #include <gtest/gtest.h>

@@ -1,6 +1,6 @@
 // The official calendar, tested from the law's side: 全国年节及纪念日放假办法 Art. 2 (11 statutory
 // holidays under the 2013 version, 13 from 2025 under State Council Order 795), the notices of
-// domain.md §6.3-6.6, and working-day arithmetic (行政处罚法 Art. 85).
+// notices of 2023-2026 (docs/calendar-format.md), and working-day arithmetic (行政处罚法 Art. 85).
 #include "zhifa/work_calendar.hpp"
 
 #include <gmock/gmock.h>
@@ -63,7 +63,7 @@ TEST(ChinaCalendar, StatutoryHolidayCountFollowsTheHolidayMeasures_Art2) {
 }
 
 TEST(ChinaCalendar, StatutoryHolidayDatesMatchTheLunarTable) {
-  // domain.md §6.7: the statutory days named by the measures, per year.
+  // The statutory days named by the measures (Art. 2), per year, from the lunar calendar.
   const std::map<int, std::set<std::string>> expected = {
       {2023,
        {"01-01", "01-22", "01-23", "01-24", "04-05", "05-01", "06-22", "09-29", "10-01", "10-02",

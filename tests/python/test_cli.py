@@ -146,3 +146,23 @@ def test_ledger_entries_in_any_order_and_strict_numbers():
     assert run("calendar", "check", "2027-01-01", "--weekends-only", "2027x").returncode == 2
     r = run("deadline", "seizure", "--from", "2026-03-02", "--extend", "3x:局长:2026-03-10")
     assert r.returncode == 2 and "whole number" in r.stderr
+
+
+def test_penalty_and_catalog_commands():
+    r = run("penalty", "TB-49", "--act", "2025-03-01", "--discovered", "2026-03-02", "--decision", "2026-04-01",
+            "--base", "contract_amount=1,234,567.89", "--circumstance", "eliminated_harm", "--json")
+    assert r.returncode == 0, r.stderr
+    data = json.loads(r.stdout)
+    assert data["tier"] == "lighter" and data["statutory_min_fen"] == 617284 and data["max_fen"] == 802468
+    assert any(s["basis"] == "行政处罚法 Art. 32 (1)" for s in data["trace"])
+    r = run("penalty", "TB-51", "--act", "2025-03-01", "--discovered", "2026-03-02", "--decision", "2026-04-01",
+            "--age", "13")
+    assert r.returncode == 0 and r.stdout.startswith("no penalty")
+    r = run("penalty", "TB-49", "--act", "2025-03-01", "--discovered", "2026-03-02", "--decision", "2026-04-01")
+    assert r.returncode == 2 and "contract_amount" in r.stderr
+    r = run("penalty", "TB-51", "--act", "2025-03-01")
+    assert r.returncode == 2 and "--discovered is required" in r.stderr
+    items = json.loads(run("catalog", "show", "--json").stdout)
+    assert len(items) >= 15 and all("example" in i["status"] for i in items)
+    assert "fine:" in run("catalog", "show", "LS-47").stdout
+    assert run("catalog", "show", "NOPE").returncode == 2

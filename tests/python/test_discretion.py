@@ -48,3 +48,20 @@ def test_unknown_item_and_bad_catalog(tmp_path):
     bad.write_text('{"format": "zhifa-catalog", "version": 1, "name": "x", "items": [{}]}', encoding="utf-8")
     with pytest.raises(zhifa.DataFileError, match=r"\$.items\[0\]: missing \"code\""):
         zhifa.Catalog.load(bad)
+
+
+def test_the_documented_worked_example(source_dir):
+    import re
+    text = (source_dir / "docs" / "catalog-format.md").read_text(encoding="utf-8")
+    catalog = zhifa.Catalog.from_json(re.findall(r"```json\n(.*?)```", text, re.S)[0], "docs example")
+    f = zhifa.PenaltyFacts(D("2025-03-01"), D("2026-03-02"), D("2026-04-01"),
+                           bases={zhifa.FineBase.GOODS_VALUE: zhifa.Money("20,000")})
+    r = zhifa.recommend(catalog, "LS-47", f)
+    assert (r.statutory_min, r.statutory_max) == (zhifa.Money("20,000"), zhifa.Money("100,000"))
+    assert (r.min, r.max) == (zhifa.Money("44,000"), zhifa.Money("75,999.99"))
+    f.circumstances = {"recalled_all_goods"}
+    mitigated = zhifa.recommend(catalog, "LS-47", f)
+    assert mitigated.tier == zhifa.TierKind.MITIGATED
+    assert (mitigated.min, mitigated.max) == (zhifa.Money("10,000"), zhifa.Money("19,999.99"))
+    f.circumstances = {"first_violation_slight_corrected"}
+    assert not zhifa.recommend(catalog, "LS-47", f).penalty_allowed

@@ -1,0 +1,193 @@
+// The CLI commands of the discretion benchmarks: catalog show, penalty.
+#include <iostream>
+#include <nlohmann/json.hpp>
+
+#include "cli.hpp"
+#include "zhifa/discretion.hpp"
+#include "zhifa/error.hpp"
+
+namespace zhifa::cli {
+namespace {
+
+using nlohmann::json;
+
+Catalog catalog_from(const po::variables_map& vm) {
+  return vm.count("catalog") ? Catalog::from_json_file(vm["catalog"].as<std::string>())
+                             : Catalog::builtin();
+}
+
+FineBase base_named(const std::string& name) {
+  for (FineBase b : {FineBase::kTotalInvestment, FineBase::kContractAmount, FineBase::kIllegalGains,
+                     FineBase::kGoodsValue}) {
+    if (to_string(b) == name) return b;
+  }
+  throw UsageError("unknown base '" + name +
+                   "' (total_investment, contract_amount, illegal_gains, goods_value)");
+}
+
+std::string range_text(const std::optional<Money>& lo, const std::optional<Money>& hi) {
+  if (!lo || !hi) return "-";
+  return lo->to_string() + " to " + hi->to_string() + " yuan";
+}
+
+std::string fine_text(const FineRule& f) {
+  std::string s = f.text.empty() ? "fine" : f.text;
+  if (!f.when.empty()) s += " [when " + f.when + "]";
+  return s;
+}
+
+}  // namespace
+
+int cmd_catalog(const std::vector<std::string>& args) {
+  po::options_description d(
+      "usage: zhifa catalog show [ITEM] [--catalog FILE] [--json]\n\n"
+      "Shows the items of a discretion benchmark catalog (default: the built-in DRC catalog,\n"
+      "statutory ranges with an example tier split), or one item in full.\n\noptions");
+  d.add_options()("help,h", "this text")("json", "print JSON")("catalog", po::value<std::string>(),
+                                                               "a zhifa-catalog JSON file")(
+      "args", po::value<std::vector<std::string>>(), "action and item");
+  po::positional_options_description pos;
+  pos.add("args", -1);
+  auto vm = parse(args, d, pos);
+  if (vm.count("help")) {
+    std::cout << d << "\n";
+    return kOk;
+  }
+  auto rest =
+      vm.count("args") ? vm["args"].as<std::vector<std::string>>() : std::vector<std::string>{};
+  if (rest.empty() || rest[0] != "show" || rest.size() > 2) {
+    throw UsageError(
+        "zhifa catalog: expected 'show [ITEM]' (lint and import-csv are not available yet)");
+  }
+  const Catalog catalog = catalog_from(vm);
+  std::vector<const CatalogItem*> items;
+  for (const auto& it : catalog.items()) {
+    if (rest.size() == 1 || it.code == rest[1]) items.push_back(&it);
+  }
+  if (items.empty())
+    throw NotFoundError("catalog '" + catalog.name() + "' has no item '" + rest[1] + "'");
+  if (vm.count("json")) {
+    json a = json::array();
+    for (const auto* it : items) {
+      json fines = json::array();
+      for (const auto& f : it->fines) fines.push_back(fine_text(f));
+      json tiers = json::array();
+      for (const auto& t : it->tiers) {
+        tiers.push_back(
+            {{"kind", to_string(t.kind)}, {"label", t.label}, {"conditions", t.conditions}});
+      }
+      a.push_back({{"code", it->code},
+                   {"behaviour", it->behaviour},
+                   {"penalty_provision", it->penalty_provision.to_string()},
+                   {"fines", fines},
+                   {"tiers", tiers},
+                   {"in_force_from", iso(it->in_force_from)},
+                   {"status", it->status}});
+    }
+    std::cout << a.dump(2) << "\n";
+    return kOk;
+  }
+  std::cout << catalog.name() << "\n";
+  for (const auto* it : items) {
+    std::cout << it->code << "  " << it->penalty_provision.to_string() << "  " << it->behaviour
+              << "\n";
+    if (rest.size() == 1) continue;
+    for (const auto& f : it->fines) std::cout << "  fine: " << fine_text(f) << "\n";
+    for (const auto& t : it->tiers) {
+      std::cout << "  tier " << t.label << " (" << to_string(t.kind) << ")";
+      for (const auto& c : t.conditions) std::cout << " " << c;
+      std::cout << "\n";
+    }
+    std::cout << "  in force from " << iso(it->in_force_from) << "; " << it->status << "\n";
+  }
+  return kOk;
+}
+
+int cmd_penalty(const std::vector<std::string>& args) {
+  po::options_description d(
+      "usage: zhifa penalty ITEM --act DATE --discovered DATE --decision DATE [options]\n\n"
+      "Recommends the permitted penalty for a catalog item and the facts: whether a penalty may\n"
+      "be imposed, the tier, the fine range and the kinds, with the trace of every rule "
+      "used.\n\noptions");
+  d.add_options()("help,h", "this text")("json", "print JSON")(
+      "item", po::value<std::string>(), "catalog item code")("act", po::value<std::string>(),
+                                                             "date of the act (or its start)")(
+      "act-ended", po::value<std::string>(), "end of a continuing act")(
+      "discovered", po::value<std::string>(), "date the act was discovered")(
+      "decision", po::value<std::string>(), "date of the decision")(
+      "circumstance", po::value<std::vector<std::string>>()->composing(),
+      "a circumstance code (repeatable), e.g. eliminated_harm, repeated_violation, serious")(
+      "base", po::value<std::vector<std::string>>()->composing(),
+      "KIND=AMOUNT, e.g. contract_amount=1234567.89 or goods_value=2万 (repeatable)")(
+      "age", po::value<std::string>(), "a natural person's age at the act (Art. 30)")(
+      "harm", "life, health or financial safety with harm: five-year limitation (Art. 36)")(
+      "catalog", po::value<std::string>(), "a zhifa-catalog JSON file (default: built in)");
+  po::positional_options_description pos;
+  pos.add("item", 1);
+  auto vm = parse(args, d, pos);
+  if (vm.count("help")) {
+    std::cout << d << "\n";
+    return kOk;
+  }
+  for (const char* required : {"item", "act", "discovered", "decision"}) {
+    if (!vm.count(required))
+      throw UsageError(std::string("zhifa penalty: --") + required + " is required");
+  }
+  PenaltyFacts f;
+  f.act_date = parse_iso_date(vm["act"].as<std::string>());
+  f.discovered = parse_iso_date(vm["discovered"].as<std::string>());
+  f.decision_date = parse_iso_date(vm["decision"].as<std::string>());
+  if (vm.count("act-ended")) f.act_ended = parse_iso_date(vm["act-ended"].as<std::string>());
+  f.life_health_or_financial_harm = vm.count("harm") > 0;
+  if (vm.count("age")) f.age_at_act = parse_int(vm["age"].as<std::string>(), "--age");
+  if (vm.count("circumstance")) {
+    for (const auto& c : vm["circumstance"].as<std::vector<std::string>>())
+      f.circumstances.insert(c);
+  }
+  if (vm.count("base")) {
+    for (const auto& spec : vm["base"].as<std::vector<std::string>>()) {
+      auto eq = spec.find('=');
+      if (eq == std::string::npos)
+        throw UsageError("--base expects KIND=AMOUNT, got '" + spec + "'");
+      f.bases[base_named(spec.substr(0, eq))] = Money::parse(spec.substr(eq + 1));
+    }
+  }
+  const Catalog catalog = catalog_from(vm);
+  const Recommendation r = recommend(catalog, vm["item"].as<std::string>(), f);
+  if (vm.count("json")) {
+    json kinds = json::array();
+    for (auto k : r.kinds) kinds.push_back(to_string(k));
+    json trace = json::array();
+    for (const auto& s : r.trace) {
+      trace.push_back(
+          {{"text", s.text}, {"basis", s.basis ? json(s.basis->to_string()) : json(nullptr)}});
+    }
+    auto fen = [](const std::optional<Money>& m) { return m ? json(m->fen()) : json(nullptr); };
+    std::cout << json{{"penalty_allowed", r.penalty_allowed},
+                      {"tier", to_string(r.tier)},
+                      {"tier_label", r.tier_label},
+                      {"kinds", kinds},
+                      {"statutory_min_fen", fen(r.statutory_min)},
+                      {"statutory_max_fen", fen(r.statutory_max)},
+                      {"min_fen", fen(r.min)},
+                      {"max_fen", fen(r.max)},
+                      {"trace", trace}}
+                     .dump(2)
+              << "\n";
+    return kOk;
+  }
+  std::cout << (r.penalty_allowed ? "penalty allowed" : "no penalty") << "; tier " << r.tier_label
+            << " (" << to_string(r.tier) << ")\n";
+  if (r.penalty_allowed) {
+    std::cout << "statutory range: " << range_text(r.statutory_min, r.statutory_max) << "\n"
+              << "tier range:      " << range_text(r.min, r.max) << "\n";
+  }
+  for (const auto& s : r.trace) {
+    std::cout << "  " << s.text;
+    if (s.basis) std::cout << "  [" << s.basis->to_string() << "]";
+    std::cout << "\n";
+  }
+  return kOk;
+}
+
+}  // namespace zhifa::cli
