@@ -114,7 +114,8 @@ std::vector<Tier> scheme_tiers(const std::string& scheme, const Node& where) {
     t.upper_inclusive = upper;
     return t;
   };
-  if (scheme == "30_70") {  // 从轻 [0, 30%), 一般 [30%, 70%), 从重 [70%, 100%] (municipal market-regulation benchmarks; 从重 70%+ is inferred)
+  if (scheme == "30_70") {  // 从轻 [0, 30%), 一般 [30%, 70%), 从重 [70%, 100%] (municipal
+                            // market-regulation benchmarks; 从重 70%+ is inferred)
     return {tier(TierKind::kLighter, "从轻", {0, 1}, {3, 10}, false),
             tier(TierKind::kGeneral, "一般", {3, 10}, {7, 10}, false),
             tier(TierKind::kHeavier, "从重", {7, 10}, {1, 1}, true)};
@@ -304,17 +305,17 @@ const CatalogItem& Catalog::item(std::string_view code, Date on) const {
   throw NotFoundError("catalog '" + name_ + "' has no item '" + std::string(code) + "'");
 }
 
-Recommendation recommend(const Catalog& catalog, std::string_view item_code,
-                         const PenaltyFacts& facts) {
+namespace {
+
+// The engine for one version of an item.
+Recommendation recommend_item(const Catalog& catalog, const CatalogItem& item,
+                              const PenaltyFacts& facts, const char* which) {
   Recommendation r;
   auto say = [&](std::string text, std::optional<Citation> basis = std::nullopt) {
     r.trace.push_back(TraceStep{std::move(text), std::move(basis)});
   };
-  // Art. 37: the law in force when the act occurred applies.
-  const CatalogItem& item = catalog.item(item_code, facts.act_date);
-  say("item " + item.code + " (" + item.behaviour + "), in force on the act's date " +
-          iso(facts.act_date) + "; penalty provision " + item.penalty_provision.to_string(),
-      art(37));
+  say("item " + item.code + " (" + item.behaviour + "), " + which + "; penalty provision " +
+      item.penalty_provision.to_string());
   r.kinds = item.kinds;
 
   std::set<std::string> c = facts.circumstances;
@@ -503,6 +504,68 @@ Recommendation recommend(const Catalog& catalog, std::string_view item_code,
       (item.status.empty() ? "" : "; " + item.status) + "): " + tier_lo.to_string() + " to " +
       tier_hi.to_string() + " yuan");
   return r;
+}
+
+// Whether the newer version `b` is lighter than `a` for these facts: a lower maximum fine, or the
+// same maximum and a lower minimum, or fewer permitted penalty kinds with no higher fine.
+bool lighter(const Recommendation& b, const Recommendation& a) {
+  if (!b.penalty_allowed && a.penalty_allowed) return true;
+  if (a.statutory_max && b.statutory_max) {
+    if (*b.statutory_max != *a.statutory_max) return *b.statutory_max < *a.statutory_max;
+    if (a.statutory_min && b.statutory_min && *b.statutory_min != *a.statutory_min) {
+      return *b.statutory_min < *a.statutory_min;
+    }
+  }
+  if (a.statutory_max && !b.statutory_max) return true;
+  return b.kinds.size() < a.kinds.size();
+}
+
+}  // namespace
+
+Recommendation recommend(const Catalog& catalog, std::string_view item_code,
+                         const PenaltyFacts& facts) {
+  // Art. 37 (从旧兼从轻): the law in force when the act occurred applies, unless at the decision
+  // the provision has been changed or repealed and the new one is lighter or no longer a violation.
+  const CatalogItem& old_item = catalog.item(item_code, facts.act_date);
+  Recommendation old_r = recommend_item(
+      catalog, old_item, facts, ("in force on the act's date " + iso(facts.act_date)).c_str());
+  old_r.trace.front().basis = art(37);
+  const CatalogItem* new_item = nullptr;
+  for (const auto& it : catalog.items()) {
+    if (it.code == item_code && it.in_force_on(facts.decision_date)) new_item = &it;
+  }
+  if (!new_item) {
+    Recommendation r;
+    r.penalty_allowed = false;
+    r.tier = TierKind::kNoPenalty;
+    r.tier_label = "不予处罚";
+    r.trace = old_r.trace;
+    r.trace.push_back(TraceStep{
+        "on the decision date " + iso(facts.decision_date) +
+            " the item is no longer in force "
+            "(repealed): the act is no longer treated as a violation, the new rule applies",
+        art(37)});
+    return r;
+  }
+  if (new_item == &old_item) return old_r;
+  Recommendation new_r =
+      recommend_item(catalog, *new_item, facts,
+                     ("in force on the decision date " + iso(facts.decision_date)).c_str());
+  if (new_item->kinds.empty() && new_item->fines.empty() && !old_item.fines.empty()) {
+    new_r.penalty_allowed = false;
+    new_r.tier = TierKind::kNoPenalty;
+  }
+  const bool use_new = lighter(new_r, old_r);
+  Recommendation& chosen = use_new ? new_r : old_r;
+  std::vector<TraceStep> trace = old_r.trace;
+  trace.push_back(
+      TraceStep{"the item changed between the act and the decision; the version in force on " +
+                    iso(facts.decision_date) + " is " +
+                    (use_new ? "lighter, so it applies" : "not lighter, so the old one applies"),
+                art(37)});
+  if (use_new) trace.insert(trace.end(), new_r.trace.begin(), new_r.trace.end());
+  chosen.trace = std::move(trace);
+  return chosen;
 }
 
 }  // namespace zhifa

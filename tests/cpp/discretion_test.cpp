@@ -226,3 +226,50 @@ TEST(Catalog, BadFilesNameTheEntry) {
   EXPECT_THAT(error_of([&] { Catalog::from_json(head + R"("kinds": ["beheading"]}]})"); }),
               HasSubstr("unknown penalty kind"));
 }
+
+namespace {
+Catalog versions(const char* new_fine, const char* new_to = "") {
+  std::string json =
+      std::string(R"({"format": "zhifa-catalog", "version": 1, "name": "versions", "items": [
+    {"code": "V", "behaviour": "旧", "violated": {"law": "某法"}, "penalty_provision": {"law": "某法", "article": 5},
+     "kinds": ["fine"], "fines": [{"min": "1万", "max": "5万", "text": "旧法"}], "split_scheme": "30_70",
+     "in_force_from": "2020-01-01", "in_force_to": "2025-12-31"})") +
+      (std::string(new_fine).empty()
+           ? ""
+           : std::string(R"(, {"code": "V", "behaviour": "新", "violated": {"law": "某法"},
+     "penalty_provision": {"law": "某法", "article": 5, "note": "2026 revision"}, "kinds": ["fine"],
+     "fines": [)") +
+                 new_fine + R"(], "split_scheme": "30_70", "in_force_from": "2026-01-01")" +
+                 new_to + "}") +
+      "]}";
+  return Catalog::from_json(json, "versions.json");
+}
+PenaltyFacts across_revision() {
+  PenaltyFacts f;
+  f.act_date = D("2025-06-01");
+  f.discovered = D("2025-12-01");
+  f.decision_date = D("2026-02-01");
+  return f;
+}
+}  // namespace
+
+TEST(OldLawUnlessNewIsLighter, Art37) {
+  // The new version is lighter (max 3万 < 5万): it applies.
+  auto lighter = recommend(versions(R"({"min": "1万", "max": "3万", "text": "新法"})"), "V",
+                           across_revision());
+  EXPECT_EQ(lighter.statutory_max, M("3万"));
+  EXPECT_THAT(trace_text(lighter), HasSubstr("is lighter, so it applies"));
+  // The new version is heavier: the law in force at the act applies.
+  auto heavier = recommend(versions(R"({"min": "2万", "max": "8万", "text": "新法"})"), "V",
+                           across_revision());
+  EXPECT_EQ(heavier.statutory_max, M("5万"));
+  EXPECT_THAT(trace_text(heavier), HasSubstr("not lighter, so the old one applies"));
+  // Repealed by the decision date: no longer a violation.
+  auto repealed = recommend(versions(""), "V", across_revision());
+  EXPECT_FALSE(repealed.penalty_allowed);
+  EXPECT_THAT(trace_text(repealed), HasSubstr("no longer in force"));
+  // Unchanged law (act and decision under the same version): no comparison needed.
+  PenaltyFacts same = across_revision();
+  same.decision_date = D("2025-12-15");
+  EXPECT_EQ(recommend(versions(R"({"max": "1"})"), "V", same).statutory_max, M("5万"));
+}
