@@ -568,4 +568,125 @@ Recommendation recommend(const Catalog& catalog, std::string_view item_code,
   return chosen;
 }
 
+PenaltyCheck check_penalty(const Catalog& catalog, std::string_view item_code,
+                           const PenaltyFacts& facts, const std::vector<Penalty>& decided) {
+  PenaltyCheck out;
+  out.recommendation = recommend(catalog, item_code, facts);
+  const Recommendation& r = out.recommendation;
+  auto find = [&](std::string message) {
+    out.ok = false;
+    out.findings.push_back(std::move(message));
+  };
+  if (!r.penalty_allowed) {
+    if (!decided.empty()) find("a penalty was given where none may be (" + r.tier_label + ")");
+    return out;
+  }
+  Money fine;
+  bool has_fine = false;
+  for (const auto& p : decided) {
+    if (std::find(r.kinds.begin(), r.kinds.end(), p.kind) == r.kinds.end()) {
+      find("the provision does not allow the penalty kind '" + to_string(p.kind) + "'");
+    }
+    if (p.kind == PenaltyKind::kFine && p.amount) {
+      fine += *p.amount;
+      has_fine = true;
+    }
+  }
+  if (!has_fine || !r.statutory_min || !r.statutory_max) return out;
+  const bool mitigated = r.tier == TierKind::kMitigated;
+  const Money lowest = mitigated ? r.min.value_or(Money()) : *r.statutory_min;
+  if (fine < lowest) {
+    out.below_by = lowest - fine;
+    find("the fine of " + fine.to_string() + " yuan is " + out.below_by->to_string() +
+         " yuan below the " + (mitigated ? "mitigated floor " : "statutory minimum ") +
+         lowest.to_string());
+  } else if (fine > *r.statutory_max) {
+    out.above_by = fine - *r.statutory_max;
+    find("the fine of " + fine.to_string() + " yuan is " + out.above_by->to_string() +
+         " yuan above the statutory maximum " + r.statutory_max->to_string());
+  } else if (fine < *r.statutory_min && !mitigated) {
+    find("the fine is below the statutory minimum without a mitigated tier");
+  } else if (r.min && r.max && (fine < *r.min || fine > *r.max)) {
+    find("the fine of " + fine.to_string() + " yuan lies outside the " + r.tier_label + " tier (" +
+         r.min->to_string() + " to " + r.max->to_string() +
+         " yuan) that the evidenced circumstances select: the conditions of the tier "
+         "it falls in are not evidenced");
+  }
+  return out;
+}
+
+std::vector<LintFinding> lint(const Catalog& catalog, Date as_of) {
+  std::vector<LintFinding> out;
+  auto add = [&](const CatalogItem& it, std::string m) {
+    out.push_back(LintFinding{it.code, std::move(m)});
+  };
+  auto less = [](Ratio a, Ratio b) {
+    return static_cast<Int128>(a.num) * b.den < static_cast<Int128>(b.num) * a.den;
+  };
+  auto equal = [](Ratio a, Ratio b) {
+    return static_cast<Int128>(a.num) * b.den == static_cast<Int128>(b.num) * a.den;
+  };
+  for (const auto& it : catalog.items()) {
+    if (it.penalty_provision.article <= 0) add(it, "the penalty provision names no article");
+    if (!it.in_force_on(as_of)) {
+      bool newer = false;
+      for (const auto& other : catalog.items())
+        newer = newer || (other.code == it.code && other.in_force_on(as_of));
+      if (!newer) add(it, "not in force on " + iso(as_of) + " and no other version is");
+    }
+    for (const auto& other : catalog.items()) {
+      if (&other == &it || other.code != it.code || &other < &it) continue;
+      const bool overlap = (!it.in_force_to || other.in_force_from <= *it.in_force_to) &&
+                           (!other.in_force_to || it.in_force_from <= *other.in_force_to);
+      if (overlap) add(it, "two versions are in force at the same time");
+    }
+    for (const auto& f : it.fines) {
+      if (f.min_ratio && f.max_ratio && less(*f.max_ratio, *f.min_ratio)) {
+        add(it, "fine rule '" + f.text + "': the minimum ratio is above the maximum");
+      }
+    }
+    if (it.fines.empty() &&
+        std::find(it.kinds.begin(), it.kinds.end(), PenaltyKind::kFine) != it.kinds.end()) {
+      add(it, "lists a fine among its kinds but has no fine rule");
+    }
+    // The in-range tiers must cover [0, 1] without overlap or gap.
+    std::vector<const Tier*> ranged;
+    for (const auto& t : it.tiers) {
+      if (t.kind == TierKind::kLighter || t.kind == TierKind::kGeneral ||
+          t.kind == TierKind::kHeavier) {
+        ranged.push_back(&t);
+      }
+      const bool needs_condition = t.kind == TierKind::kNoPenalty ||
+                                   t.kind == TierKind::kMitigated || t.kind == TierKind::kHeavier;
+      if (needs_condition && t.conditions.empty()) {
+        add(it, "tier " + t.label + " has no conditions, so no case can reach it");
+      }
+    }
+    if (!it.fines.empty()) {
+      std::sort(ranged.begin(), ranged.end(),
+                [&](const Tier* a, const Tier* b) { return less(a->from, b->from); });
+      if (ranged.empty()) {
+        add(it, "has no lighter, general or heavier tier");
+      } else {
+        if (!equal(ranged.front()->from, Ratio{0, 1}))
+          add(it, "the tiers leave a gap at the bottom of the range");
+        if (!equal(ranged.back()->to, Ratio{1, 1}))
+          add(it, "the tiers leave a gap at the top of the range");
+        for (std::size_t k = 1; k < ranged.size(); ++k) {
+          if (less(ranged[k]->from, ranged[k - 1]->to)) {
+            add(it, "tiers " + ranged[k - 1]->label + " and " + ranged[k]->label + " overlap");
+          } else if (less(ranged[k - 1]->to, ranged[k]->from)) {
+            add(it, "a gap between tiers " + ranged[k - 1]->label + " and " + ranged[k]->label);
+          }
+        }
+        for (const Tier* t : ranged) {
+          if (!less(t->from, t->to))
+            add(it, "tier " + t->label + " is empty (from is not below to)");
+        }
+      }
+    }
+  }
+  return out;
+}
+
 }  // namespace zhifa

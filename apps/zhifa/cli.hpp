@@ -14,6 +14,7 @@ namespace zhifa::cli {
 namespace po = boost::program_options;
 
 inline constexpr int kOk = 0;
+inline constexpr int kFinding = 1;
 inline constexpr int kUsage = 2;
 
 struct UsageError : std::runtime_error {

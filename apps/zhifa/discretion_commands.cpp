@@ -40,12 +40,16 @@ std::string fine_text(const FineRule& f) {
 
 int cmd_catalog(const std::vector<std::string>& args) {
   po::options_description d(
-      "usage: zhifa catalog show [ITEM] [--catalog FILE] [--json]\n\n"
+      "usage: zhifa catalog show [ITEM] [--catalog FILE] [--json]\n"
+      "       zhifa catalog lint [FILE] --as-of DATE\n\n"
       "Shows the items of a discretion benchmark catalog (default: the built-in DRC catalog,\n"
-      "statutory ranges with an example tier split), or one item in full.\n\noptions");
+      "statutory ranges with an example tier split), or one item in full. lint reports tiers\n"
+      "that overlap or leave gaps, bad ranges, missing citations, items out of force and\n"
+      "unreachable tiers, and exits 1 when it finds any.\n\noptions");
   d.add_options()("help,h", "this text")("json", "print JSON")("catalog", po::value<std::string>(),
                                                                "a zhifa-catalog JSON file")(
-      "args", po::value<std::vector<std::string>>(), "action and item");
+      "args", po::value<std::vector<std::string>>(), "action and item")(
+      "as-of", po::value<std::string>(), "lint: the date items must be in force on");
   po::positional_options_description pos;
   pos.add("args", -1);
   auto vm = parse(args, d, pos);
@@ -55,9 +59,23 @@ int cmd_catalog(const std::vector<std::string>& args) {
   }
   auto rest =
       vm.count("args") ? vm["args"].as<std::vector<std::string>>() : std::vector<std::string>{};
+  if (!rest.empty() && rest[0] == "lint") {
+    if (rest.size() > 2) throw UsageError("zhifa catalog lint: expected at most one FILE");
+    if (!vm.count("as-of")) {
+      throw UsageError("zhifa catalog lint: --as-of DATE is required (nothing reads the clock)");
+    }
+    const Catalog catalog = rest.size() == 2 ? Catalog::from_json_file(rest[1]) : catalog_from(vm);
+    const auto findings = lint(catalog, parse_iso_date(vm["as-of"].as<std::string>()));
+    for (const auto& f : findings) {
+      std::cout << (f.item.empty() ? "catalog" : f.item) << ": " << f.message << "\n";
+    }
+    std::cout << catalog.name() << ": " << catalog.items().size() << " items, " << findings.size()
+              << " findings\n";
+    return findings.empty() ? kOk : kFinding;
+  }
   if (rest.empty() || rest[0] != "show" || rest.size() > 2) {
     throw UsageError(
-        "zhifa catalog: expected 'show [ITEM]' (lint and import-csv are not available yet)");
+        "zhifa catalog: expected 'show [ITEM]' or 'lint [FILE]' (import-csv is not available yet)");
   }
   const Catalog catalog = catalog_from(vm);
   std::vector<const CatalogItem*> items;

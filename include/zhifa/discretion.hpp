@@ -162,6 +162,33 @@ struct Recommendation {
 Recommendation recommend(const Catalog& catalog, std::string_view item_code,
                          const PenaltyFacts& facts);
 
+/// The result of checking a decided penalty against the catalog (for the case-file audit).
+struct PenaltyCheck {
+  bool ok = true;
+  std::vector<std::string> findings;  ///< each names the rule and the numbers
+  std::optional<Money> below_by;      ///< the fine is this much under the permitted range
+  std::optional<Money> above_by;      ///< ... or over it
+  Recommendation recommendation;      ///< what the engine permits for the facts
+};
+
+/// Checks decided penalties against what the catalog permits for the facts: a penalty where
+/// none may be given, kinds the provision does not allow, a fine outside the statutory range
+/// (by how much), and a fine in another tier than the evidenced circumstances select (for
+/// example in the heavier part of the range without a heavier circumstance).
+PenaltyCheck check_penalty(const Catalog& catalog, std::string_view item_code,
+                           const PenaltyFacts& facts, const std::vector<Penalty>& decided);
+
+/// One finding of a catalog lint.
+struct LintFinding {
+  std::string item;  ///< the item code, or empty for the catalog
+  std::string message;
+};
+
+/// Lints a catalog as of a date: tiers that overlap or leave gaps, ratio ranges whose minimum is
+/// above the maximum, missing citations, items out of force on `as_of`, overlapping versions of
+/// an item, and tiers that no circumstance can reach.
+std::vector<LintFinding> lint(const Catalog& catalog, Date as_of);
+
 std::string to_string(TierKind kind);
 std::string to_string(FineBase base);
 

@@ -126,6 +126,21 @@ void bind_discretion(py::module_& m) {
       .def_readonly("min", &Recommendation::min)
       .def_readonly("max", &Recommendation::max)
       .def_readonly("trace", &Recommendation::trace);
+  py::class_<PenaltyCheck>(m, "PenaltyCheck", "A decided penalty checked against the catalog.")
+      .def_readonly("ok", &PenaltyCheck::ok)
+      .def_readonly("findings", &PenaltyCheck::findings)
+      .def_readonly("below_by", &PenaltyCheck::below_by)
+      .def_readonly("above_by", &PenaltyCheck::above_by)
+      .def_readonly("recommendation", &PenaltyCheck::recommendation);
+  py::class_<LintFinding>(m, "LintFinding", "One finding of a catalog lint.")
+      .def_readonly("item", &LintFinding::item)
+      .def_readonly("message", &LintFinding::message);
+  m.def("check_penalty", &check_penalty, py::arg("catalog"), py::arg("item_code"), py::arg("facts"),
+        py::arg("decided"),
+        "Checks decided penalties against what the catalog permits for the facts.");
+  m.def("lint", &lint, py::arg("catalog"), py::arg("as_of"),
+        "Overlapping or gapped tiers, bad ranges, missing citations, items out of force, "
+        "unreachable tiers.");
   m.def(
       "recommend", &recommend, py::arg("catalog"), py::arg("item_code"), py::arg("facts"),
       "The permitted penalty for a catalog item and the facts, with the trace of every rule used.");

@@ -493,6 +493,11 @@ class LegalReview:
     reviewed_on: datetime.date
     reviewer_id: str
 
+class LintFinding:
+    def __init__(self, *args, **kwargs) -> typing.Any: ...
+    item: str
+    message: str
+
 class Mitigation:
     NONE: typing.ClassVar[Mitigation]
     LIGHTER: typing.ClassVar[Mitigation]
@@ -629,6 +634,14 @@ class Penalty:
     amount: Optional[Money]
     detail: str
     kind: PenaltyKind
+
+class PenaltyCheck:
+    def __init__(self, *args, **kwargs) -> typing.Any: ...
+    above_by: Optional[Money]
+    below_by: Optional[Money]
+    findings: List[str]
+    ok: bool
+    recommendation: Recommendation
 
 class PenaltyFacts:
     def __init__(self: PenaltyFacts, act_date: datetime.date, discovered: datetime.date, decision_date: datetime.date, act_ended: Optional[datetime.date] = None, life_health_or_financial_harm: bool = False, age_at_act: Optional[int] = None, circumstances: Set[str] = set(), bases: Dict[FineBase, Money] = {}) -> None: ...
@@ -982,8 +995,10 @@ class WorkCalendar:
     years: List[CalendarYear]
 
 def case_deadlines(case: Case, on: datetime.date, calendar: WorkCalendar, periods: PeriodTable = ...) -> List[CaseDeadline]: ...
+def check_penalty(catalog: Catalog, item_code: str, facts: PenaltyFacts, decided: List[Penalty]) -> PenaltyCheck: ...
 def is_valid_credit_code(text: str) -> bool: ...
 def is_valid_resident_id(text: str) -> bool: ...
+def lint(catalog: Catalog, as_of: datetime.date) -> List[LintFinding]: ...
 def recommend(catalog: Catalog, item_code: str, facts: PenaltyFacts) -> Recommendation: ...
 def statutory_day_rule(law: str) -> Optional[Citation]: ...
 def statutory_day_unit(law: str, days: int) -> Optional[PeriodUnit]: ...

@@ -273,3 +273,54 @@ TEST(OldLawUnlessNewIsLighter, Art37) {
   same.decision_date = D("2025-12-15");
   EXPECT_EQ(recommend(versions(R"({"max": "1"})"), "V", same).statutory_max, M("5万"));
 }
+
+TEST(PenaltyCheck, DecidedPenaltiesAgainstTheCatalog) {
+  auto check = [](const char* fine, std::set<std::string> c = {}) {
+    return check_penalty(drc(), "TB-51", facts(std::move(c)),
+                         {Penalty{PenaltyKind::kFine, M(fine), ""}});
+  };
+  EXPECT_TRUE(check("30,000").ok);
+  auto above = check("60,000");
+  EXPECT_FALSE(above.ok);
+  EXPECT_EQ(above.above_by, M("10,000"));
+  auto below = check("5,000");
+  EXPECT_EQ(below.below_by, M("5,000"));
+  // 45,000 lies in the heavier part; without a heavier circumstance the tier is not evidenced.
+  auto tier = check("45,000");
+  EXPECT_FALSE(tier.ok);
+  EXPECT_THAT(tier.findings.at(0), HasSubstr("not evidenced"));
+  EXPECT_TRUE(check("45,000", {"repeated_violation"}).ok);
+  auto kind = check_penalty(drc(), "TB-51", facts(),
+                            {Penalty{PenaltyKind::kRevokeLicense, std::nullopt, ""}});
+  EXPECT_THAT(kind.findings.at(0), HasSubstr("does not allow the penalty kind 'revoke_license'"));
+  auto none = check_penalty(drc(), "TB-51", facts({"no_fault"}),
+                            {Penalty{PenaltyKind::kFine, M("10,000"), ""}});
+  EXPECT_THAT(none.findings.at(0), HasSubstr("where none may be"));
+}
+
+TEST(CatalogLint, TheBuiltInCatalogIsClean) {
+  auto findings = lint(drc(), D("2026-01-01"));
+  for (const auto& f : findings) ADD_FAILURE() << f.item << ": " << f.message;
+}
+
+TEST(CatalogLint, FindsOverlapsGapsMissingCitationsAndUnreachableTiers) {
+  const char* bad = R"({"format": "zhifa-catalog", "version": 1, "name": "bad", "items": [
+    {"code": "A", "behaviour": "b", "violated": {"law": "L"}, "penalty_provision": {"law": "L"},
+     "kinds": ["fine"], "fines": [{"max": "1万"}], "split_scheme": "custom",
+     "tiers": [{"kind": "lighter", "conditions": ["x"], "from": [0, 1], "to": [1, 2]},
+               {"kind": "general", "from": [2, 5], "to": [4, 5]},
+               {"kind": "heavier", "from": [9, 10], "to": [1, 1]}],
+     "in_force_from": "2020-01-01", "in_force_to": "2024-12-31"},
+    {"code": "B", "behaviour": "b", "violated": {"law": "L"}, "penalty_provision": {"law": "L", "article": 1},
+     "kinds": ["fine"], "fines": [{"base": "goods_value", "min_ratio": [5, 1], "max_ratio": [1, 1]}],
+     "split_scheme": "30_70", "in_force_from": "2020-01-01"}]})";
+  std::string all;
+  for (const auto& f : lint(Catalog::from_json(bad), D("2026-01-01")))
+    all += f.item + ": " + f.message + "\n";
+  EXPECT_THAT(all, HasSubstr("A: the penalty provision names no article"));
+  EXPECT_THAT(all, HasSubstr("A: not in force on 2026-01-01"));
+  EXPECT_THAT(all, HasSubstr("overlap"));
+  EXPECT_THAT(all, HasSubstr("a gap between tiers"));
+  EXPECT_THAT(all, HasSubstr("no conditions, so no case can reach it"));
+  EXPECT_THAT(all, HasSubstr("B: fine rule '': the minimum ratio is above the maximum"));
+}

@@ -166,3 +166,16 @@ def test_penalty_and_catalog_commands():
     assert len(items) >= 15 and all("example" in i["status"] for i in items)
     assert "fine:" in run("catalog", "show", "LS-47").stdout
     assert run("catalog", "show", "NOPE").returncode == 2
+
+
+def test_catalog_lint_exit_codes(tmp_path):
+    r = run("catalog", "lint", "--as-of", "2026-01-01")
+    assert r.returncode == 0 and "0 findings" in r.stdout
+    bad = tmp_path / "bad.json"
+    bad.write_text(json.dumps({"format": "zhifa-catalog", "version": 1, "name": "bad", "items": [
+        {"code": "A", "behaviour": "b", "violated": {"law": "L"}, "penalty_provision": {"law": "L"},
+         "kinds": ["fine"], "fines": [{"max": "1万"}], "split_scheme": "30_70", "in_force_from": "2020-01-01"}]}),
+        encoding="utf-8")
+    r = run("catalog", "lint", str(bad), "--as-of", "2026-01-01")
+    assert r.returncode == 1 and "A: the penalty provision names no article" in r.stdout
+    assert run("catalog", "lint").returncode == 2  # --as-of is required

@@ -65,3 +65,11 @@ def test_the_documented_worked_example(source_dir):
     assert (mitigated.min, mitigated.max) == (zhifa.Money("10,000"), zhifa.Money("19,999.99"))
     f.circumstances = {"first_violation_slight_corrected"}
     assert not zhifa.recommend(catalog, "LS-47", f).penalty_allowed
+
+
+def test_check_penalty_and_lint():
+    cat = zhifa.Catalog.builtin()
+    high = zhifa.check_penalty(cat, "TB-51", facts(), [zhifa.Penalty(zhifa.PenaltyKind.FINE, zhifa.Money("60,000"))])
+    assert not high.ok and high.above_by == zhifa.Money("10,000")
+    assert zhifa.check_penalty(cat, "TB-51", facts(), [zhifa.Penalty(zhifa.PenaltyKind.FINE, zhifa.Money("30,000"))]).ok
+    assert zhifa.lint(cat, D("2026-01-01")) == []
