@@ -189,6 +189,14 @@ std::vector<CatalogItem> parse_items(const Node& list) {
         if (auto v = t.maybe("to")) tier.to = read_ratio(*v);
         if (auto v = t.maybe("upper_inclusive")) tier.upper_inclusive = v->boolean();
         if (auto v = t.maybe("mitigated_floor")) tier.mitigated_floor = read_ratio(*v);
+        if (auto v = t.maybe("min")) tier.min = read_money(*v);
+        if (auto v = t.maybe("max")) tier.max = read_money(*v);
+        if (auto v = t.maybe("min_ratio")) tier.min_ratio = read_ratio(*v);
+        if (auto v = t.maybe("max_ratio")) tier.max_ratio = read_ratio(*v);
+        if ((tier.min || tier.max) && (tier.min_ratio || tier.max_ratio)) {
+          t.fail("give the tier's range either as amounts or as ratios, not both");
+        }
+        if (tier.min && tier.max && *tier.min > *tier.max) t.fail("min is above max");
         it.tiers.push_back(std::move(tier));
       }
     }
@@ -289,6 +297,277 @@ Catalog Catalog::from_json(std::string_view text, std::string_view source) {
 
 Catalog Catalog::from_json_file(const std::string& path) {
   return from_json(detail::read_file(path), path);
+}
+
+namespace {
+
+// ---- CSV --------------------------------------------------------------------------------------
+
+// Splits CSV text into rows of fields (RFC 4180 quoting; CRLF or LF).
+std::vector<std::vector<std::string>> csv_rows(std::string_view text, std::string_view source) {
+  std::vector<std::vector<std::string>> rows(1);
+  std::string field;
+  bool quoted = false, was_quoted = false;
+  std::size_t line = 1;
+  for (std::size_t i = 0; i < text.size(); ++i) {
+    const char ch = text[i];
+    if (quoted) {
+      if (ch == '"' && i + 1 < text.size() && text[i + 1] == '"') {
+        field += '"';
+        ++i;
+      } else if (ch == '"') {
+        quoted = false;
+      } else {
+        if (ch == '\n') ++line;
+        field += ch;
+      }
+    } else if (ch == '"' && field.empty() && !was_quoted) {
+      quoted = was_quoted = true;
+    } else if (ch == ',') {
+      rows.back().push_back(std::move(field));
+      field.clear();
+      was_quoted = false;
+    } else if (ch == '\n' || ch == '\r') {
+      if (ch == '\r' && i + 1 < text.size() && text[i + 1] == '\n') ++i;
+      rows.back().push_back(std::move(field));
+      field.clear();
+      was_quoted = false;
+      rows.emplace_back();
+      ++line;
+    } else {
+      field += ch;
+    }
+  }
+  if (quoted)
+    throw DataFileError(std::string(source) + ": line " + std::to_string(line) +
+                        ": unterminated quote");
+  if (!field.empty() || !rows.back().empty()) rows.back().push_back(std::move(field));
+  if (rows.back().empty()) rows.pop_back();
+  return rows;
+}
+
+std::vector<std::string> split_list(const std::string& s) {
+  std::vector<std::string> out;
+  std::string cur;
+  for (char ch : s + ";") {
+    if (ch == ';') {
+      auto b = cur.find_first_not_of(' '), e = cur.find_last_not_of(' ');
+      if (b != std::string::npos) out.push_back(cur.substr(b, e - b + 1));
+      cur.clear();
+    } else {
+      cur += ch;
+    }
+  }
+  return out;
+}
+
+// "5‰", "0.5%", "2倍", "5/1000" -> an exact ratio.
+std::optional<Ratio> parse_ratio_text(const std::string& text) {
+  std::string t = text;
+  std::int64_t scale = 1;
+  for (auto [suffix, den] :
+       {std::pair<const char*, std::int64_t>{"‰", 1000}, {"%", 100}, {"倍", 1}}) {
+    const std::string suf = suffix;
+    if (t.size() > suf.size() && t.compare(t.size() - suf.size(), suf.size(), suf) == 0) {
+      t = t.substr(0, t.size() - suf.size());
+      scale = den;
+      std::int64_t num = 0, dec = 1;
+      bool point = false, digits = false;
+      for (char ch : t) {
+        if (ch == '.' && !point) {
+          point = true;
+        } else if (ch >= '0' && ch <= '9') {
+          num = num * 10 + (ch - '0');
+          if (point) dec *= 10;
+          digits = true;
+          if (num > 1000000000LL || dec > 1000000LL) return std::nullopt;
+        } else {
+          return std::nullopt;
+        }
+      }
+      if (!digits) return std::nullopt;
+      return Ratio{num, scale * dec};
+    }
+  }
+  auto slash = t.find('/');
+  if (slash == std::string::npos) return std::nullopt;
+  try {
+    std::size_t a = 0, b = 0;
+    const std::string n = t.substr(0, slash), d = t.substr(slash + 1);
+    Ratio r{std::stoll(n, &a), std::stoll(d, &b)};
+    if (a != n.size() || b != d.size() || r.den <= 0 || r.num < 0) return std::nullopt;
+    return r;
+  } catch (const std::logic_error&) {
+    return std::nullopt;
+  }
+}
+
+std::string tier_json_name(const std::string& text) {
+  static const std::pair<const char*, const char*> kNames[] = {
+      {"不予", "no_penalty"},    {"不予处罚", "no_penalty"}, {"减轻", "mitigated"},
+      {"减轻处罚", "mitigated"}, {"从轻", "lighter"},        {"从轻处罚", "lighter"},
+      {"一般", "general"},       {"一般处罚", "general"},    {"从重", "heavier"},
+      {"从重处罚", "heavier"},   {"法定", "statutory"}};
+  for (auto [zh, en] : kNames) {
+    if (text == zh) return en;
+  }
+  return text;
+}
+
+}  // namespace
+
+Catalog Catalog::from_csv(std::string_view csv, std::string name, std::string_view source) {
+  auto rows = csv_rows(csv, source);
+  if (rows.empty()) throw DataFileError(std::string(source) + ": empty file");
+  std::map<std::string, std::size_t> col;
+  for (std::size_t i = 0; i < rows[0].size(); ++i) {
+    std::string h = rows[0][i];
+    if (i == 0 && h.rfind("\xEF\xBB\xBF", 0) == 0) h = h.substr(3);  // a spreadsheet's BOM
+    col[h] = i;
+  }
+  for (const char* required : {"code", "behaviour", "law", "article", "tier", "in_force_from"}) {
+    if (!col.count(required)) {
+      throw DataFileError(std::string(source) + ": line 1: missing column '" + required + "'");
+    }
+  }
+  // Rows are turned into the JSON document and read by the JSON reader, so both forms obey the
+  // same rules and give the same errors.
+  json items = json::array();
+  std::map<std::string, std::size_t> index;
+  for (std::size_t r = 1; r < rows.size(); ++r) {
+    const auto& row = rows[r];
+    const std::string where = std::string(source) + ": line " + std::to_string(r + 1);
+    auto get = [&](const char* c) -> std::string {
+      auto it = col.find(c);
+      return it == col.end() || it->second >= row.size() ? std::string() : row[it->second];
+    };
+    if (row.size() == 1 && row[0].empty()) continue;
+    const std::string code = get("code");
+    if (code.empty()) throw DataFileError(where + ": empty 'code'");
+    const std::string key = code + "|" + get("in_force_from");
+    if (!index.count(key)) {
+      json item = {{"code", code},
+                   {"behaviour", get("behaviour")},
+                   {"violated", {{"law", get("law")}}},
+                   {"kinds", split_list(get("kinds"))},
+                   {"fines", json::array()},
+                   {"split_scheme", "custom"},
+                   {"tiers", json::array()},
+                   {"in_force_from", get("in_force_from")},
+                   {"issued_by", get("issued_by")},
+                   {"status", get("status")}};
+      json provision = {{"law", get("law")}};
+      for (const char* c : {"article", "paragraph"}) {
+        const std::string v = get(c);
+        if (v.empty()) continue;
+        try {
+          std::size_t used = 0;
+          const int n = std::stoi(v, &used);
+          if (used != v.size()) throw std::invalid_argument(v);
+          provision[c] = n;
+        } catch (const std::logic_error&) {
+          throw DataFileError(where + ": column '" + c + "': '" + v + "' is not a whole number");
+        }
+      }
+      item["penalty_provision"] = provision;
+      if (!get("in_force_to").empty()) item["in_force_to"] = get("in_force_to");
+      index[key] = items.size();
+      items.push_back(item);
+    }
+    json& item = items[index[key]];
+    const std::string tier = tier_json_name(get("tier"));
+    json entry;
+    for (const char* c : {"min", "max"}) {
+      if (!get(c).empty()) entry[c] = get(c);
+    }
+    for (const char* c : {"min_ratio", "max_ratio"}) {
+      if (get(c).empty()) continue;
+      auto ratio = parse_ratio_text(get(c));
+      if (!ratio)
+        throw DataFileError(where + ": column '" + c + "': '" + get(c) +
+                            "' is not a ratio (5‰, 0.5%, 2倍, 5/1000)");
+      entry[c] = {ratio->num, ratio->den};
+    }
+    if (tier == "statutory") {
+      if (!get("base").empty()) entry["base"] = get("base");
+      for (const char* c : {"base_from", "base_below", "when"}) {
+        if (!get(c).empty()) entry[c] = get(c);
+      }
+      entry["text"] = get("label");
+      item["fines"].push_back(entry);
+    } else {
+      entry["kind"] = tier;
+      entry["label"] = get("label").empty() ? get("tier") : get("label");
+      entry["conditions"] = split_list(get("conditions"));
+      item["tiers"].push_back(entry);
+    }
+  }
+  json doc = {{"format", "zhifa-catalog"},
+              {"version", 1},
+              {"name", std::move(name)},
+              {"source", std::string(source)},
+              {"items", items}};
+  return from_json(doc.dump(), source);
+}
+
+std::string Catalog::to_json() const {
+  auto cit = [](const Citation& c) {
+    json j = {{"law", c.law}};
+    if (c.article) j["article"] = c.article;
+    if (c.paragraph) j["paragraph"] = c.paragraph;
+    if (c.item) j["item"] = c.item;
+    if (!c.note.empty()) j["note"] = c.note;
+    return j;
+  };
+  auto ratio = [](const Ratio& r) { return json::array({r.num, r.den}); };
+  json items = json::array();
+  for (const auto& it : items_) {
+    json kinds = json::array();
+    for (auto k : it.kinds) kinds.push_back(to_string(k));
+    json fines = json::array();
+    for (const auto& f : it.fines) {
+      json j = {{"base", to_string(f.base)}, {"text", f.text}};
+      if (f.min) j["min"] = f.min->to_string();
+      if (f.max) j["max"] = f.max->to_string();
+      if (f.min_ratio) j["min_ratio"] = ratio(*f.min_ratio);
+      if (f.max_ratio) j["max_ratio"] = ratio(*f.max_ratio);
+      if (f.base_from) j["base_from"] = f.base_from->to_string();
+      if (f.base_below) j["base_below"] = f.base_below->to_string();
+      if (!f.when.empty()) j["when"] = f.when;
+      fines.push_back(j);
+    }
+    json tiers = json::array();
+    for (const auto& t : it.tiers) {
+      json j = {{"kind", to_string(t.kind)},  {"label", t.label},
+                {"conditions", t.conditions}, {"from", ratio(t.from)},
+                {"to", ratio(t.to)},          {"upper_inclusive", t.upper_inclusive}};
+      if (t.mitigated_floor) j["mitigated_floor"] = ratio(*t.mitigated_floor);
+      if (t.min) j["min"] = t.min->to_string();
+      if (t.max) j["max"] = t.max->to_string();
+      if (t.min_ratio) j["min_ratio"] = ratio(*t.min_ratio);
+      if (t.max_ratio) j["max_ratio"] = ratio(*t.max_ratio);
+      tiers.push_back(j);
+    }
+    json j = {{"code", it.code},
+              {"behaviour", it.behaviour},
+              {"violated", cit(it.violated)},
+              {"penalty_provision", cit(it.penalty_provision)},
+              {"kinds", kinds},
+              {"fines", fines},
+              {"split_scheme", "custom"},
+              {"tiers", tiers},
+              {"in_force_from", iso(it.in_force_from)},
+              {"issued_by", it.issued_by},
+              {"status", it.status}};
+    if (it.in_force_to) j["in_force_to"] = iso(*it.in_force_to);
+    items.push_back(j);
+  }
+  const char* rule = conflict_ == ConflictRule::kLighter   ? "lighter"
+                     : conflict_ == ConflictRule::kHeavier ? "heavier"
+                                                           : "general";
+  json doc = {{"format", "zhifa-catalog"}, {"version", 1},          {"name", name_},
+              {"source", source_},         {"conflict_rule", rule}, {"items", items}};
+  return doc.dump(1);
 }
 
 const CatalogItem& Catalog::item(std::string_view code, Date on) const {
@@ -490,6 +769,29 @@ Recommendation recommend_item(const Catalog& catalog, const CatalogItem& item,
     }
     return r;
   }
+  if (chosen->explicit_range()) {
+    Money tlo = lo, thi = hi;
+    if (chosen->min) tlo = *chosen->min;
+    if (chosen->max) thi = *chosen->max;
+    if (chosen->min_ratio || chosen->max_ratio) {
+      const Money base = facts.bases.at(rule->base);  // present: the rule is a ratio rule
+      if (chosen->min_ratio)
+        tlo = base.mul_div(chosen->min_ratio->num, chosen->min_ratio->den, Rounding::kUp);
+      if (chosen->max_ratio)
+        thi = base.mul_div(chosen->max_ratio->num, chosen->max_ratio->den, Rounding::kDown);
+    }
+    if (tlo < lo || thi > hi) {
+      say("the tier's own range " + tlo.to_string() + " to " + thi.to_string() +
+          " reaches outside the statutory range; it is kept inside it");
+      tlo = std::max(tlo, lo);
+      thi = std::min(thi, hi);
+    }
+    r.min = tlo;
+    r.max = thi;
+    say(chosen->label + ": the catalog's explicit range " + tlo.to_string() + " to " +
+        thi.to_string() + " yuan" + (item.status.empty() ? "" : " (" + item.status + ")"));
+    return r;
+  }
   bool exact = false;
   const Money tier_lo = at_fraction(lo, hi, chosen->from, true);
   Money tier_hi = at_fraction(lo, hi, chosen->to, false, &exact);
@@ -652,9 +954,25 @@ std::vector<LintFinding> lint(const Catalog& catalog, Date as_of) {
     // The in-range tiers must cover [0, 1] without overlap or gap.
     std::vector<const Tier*> ranged;
     for (const auto& t : it.tiers) {
-      if (t.kind == TierKind::kLighter || t.kind == TierKind::kGeneral ||
-          t.kind == TierKind::kHeavier) {
-        ranged.push_back(&t);
+      const bool in_range = t.kind == TierKind::kLighter || t.kind == TierKind::kGeneral ||
+                            t.kind == TierKind::kHeavier;
+      if (in_range && !t.explicit_range()) ranged.push_back(&t);
+      if (t.explicit_range()) {
+        if (t.min_ratio && t.max_ratio && less(*t.max_ratio, *t.min_ratio)) {
+          add(it, "tier " + t.label + ": the minimum ratio is above the maximum");
+        }
+        for (const auto& f : it.fines) {
+          if (f.min && t.min && *t.min < *f.min)
+            add(it, "tier " + t.label + " starts below the statutory minimum");
+          if (f.max && t.max && *t.max > *f.max)
+            add(it, "tier " + t.label + " ends above the statutory maximum");
+          if (f.min_ratio && t.min_ratio && less(*t.min_ratio, *f.min_ratio)) {
+            add(it, "tier " + t.label + " starts below the statutory minimum ratio");
+          }
+          if (f.max_ratio && t.max_ratio && less(*f.max_ratio, *t.max_ratio)) {
+            add(it, "tier " + t.label + " ends above the statutory maximum ratio");
+          }
+        }
       }
       const bool needs_condition = t.kind == TierKind::kNoPenalty ||
                                    t.kind == TierKind::kMitigated || t.kind == TierKind::kHeavier;
@@ -662,7 +980,10 @@ std::vector<LintFinding> lint(const Catalog& catalog, Date as_of) {
         add(it, "tier " + t.label + " has no conditions, so no case can reach it");
       }
     }
-    if (!it.fines.empty()) {
+    const bool all_explicit = std::all_of(it.tiers.begin(), it.tiers.end(), [](const Tier& t) {
+      return t.explicit_range() || t.kind == TierKind::kNoPenalty || t.kind == TierKind::kMitigated;
+    });
+    if (!it.fines.empty() && !all_explicit) {
       std::sort(ranged.begin(), ranged.end(),
                 [&](const Tier* a, const Tier* b) { return less(a->from, b->from); });
       if (ranged.empty()) {

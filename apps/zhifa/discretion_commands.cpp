@@ -1,6 +1,9 @@
 // The CLI commands of the discretion benchmarks: catalog show, penalty.
+#include <filesystem>
+#include <fstream>
 #include <iostream>
 #include <nlohmann/json.hpp>
+#include <sstream>
 
 #include "cli.hpp"
 #include "zhifa/discretion.hpp"
@@ -41,15 +44,19 @@ std::string fine_text(const FineRule& f) {
 int cmd_catalog(const std::vector<std::string>& args) {
   po::options_description d(
       "usage: zhifa catalog show [ITEM] [--catalog FILE] [--json]\n"
-      "       zhifa catalog lint [FILE] --as-of DATE\n\n"
+      "       zhifa catalog lint [FILE] --as-of DATE\n"
+      "       zhifa catalog import-csv FILE [--name NAME] [-o OUT.json]\n\n"
       "Shows the items of a discretion benchmark catalog (default: the built-in DRC catalog,\n"
       "statutory ranges with an example tier split), or one item in full. lint reports tiers\n"
       "that overlap or leave gaps, bad ranges, missing citations, items out of force and\n"
-      "unreachable tiers, and exits 1 when it finds any.\n\noptions");
+      "unreachable tiers, and exits 1 when it finds any. import-csv turns the published\n"
+      "spreadsheet form (one row per item and tier) into a JSON catalog.\n\noptions");
   d.add_options()("help,h", "this text")("json", "print JSON")("catalog", po::value<std::string>(),
                                                                "a zhifa-catalog JSON file")(
       "args", po::value<std::vector<std::string>>(), "action and item")(
-      "as-of", po::value<std::string>(), "lint: the date items must be in force on");
+      "as-of", po::value<std::string>(), "lint: the date items must be in force on")(
+      "name", po::value<std::string>(), "import-csv: the catalog's name")(
+      "output,o", po::value<std::string>(), "import-csv: write the JSON catalog to this file");
   po::positional_options_description pos;
   pos.add("args", -1);
   auto vm = parse(args, d, pos);
@@ -73,9 +80,33 @@ int cmd_catalog(const std::vector<std::string>& args) {
               << " findings\n";
     return findings.empty() ? kOk : kFinding;
   }
+  if (!rest.empty() && rest[0] == "import-csv") {
+    if (rest.size() != 2) throw UsageError("zhifa catalog import-csv: expected one CSV FILE");
+    std::ifstream in(rest[1], std::ios::binary);
+    if (!in) throw DataFileError(rest[1] + ": cannot open the file");
+    std::stringstream text;
+    text << in.rdbuf();
+    const std::string name = vm.count("name") ? vm["name"].as<std::string>() : rest[1];
+    const Catalog catalog = Catalog::from_csv(text.str(), name, rest[1]);
+    const std::string json_text = catalog.to_json() + "\n";
+    if (vm.count("output")) {
+      const std::string out = vm["output"].as<std::string>();
+      std::ofstream file(out + ".partial");
+      file << json_text;
+      file.close();
+      if (!file) {
+        std::filesystem::remove(out + ".partial");
+        throw DataFileError(out + ": cannot write the file");
+      }
+      std::filesystem::rename(out + ".partial", out);
+      std::cerr << "wrote " << catalog.items().size() << " items to " << out << "\n";
+    } else {
+      std::cout << json_text;
+    }
+    return kOk;
+  }
   if (rest.empty() || rest[0] != "show" || rest.size() > 2) {
-    throw UsageError(
-        "zhifa catalog: expected 'show [ITEM]' or 'lint [FILE]' (import-csv is not available yet)");
+    throw UsageError("zhifa catalog: expected 'show [ITEM]', 'lint [FILE]' or 'import-csv FILE'");
   }
   const Catalog catalog = catalog_from(vm);
   std::vector<const CatalogItem*> items;

@@ -70,6 +70,13 @@ struct Tier {
   Ratio to{1, 1};
   bool upper_inclusive = false;
   std::optional<Ratio> mitigated_floor;
+  /// An explicit range instead of fractions, as many benchmarks publish it: amounts, or ratios of
+  /// the fine rule's base (e.g. 1‰-3‰ of the investment). Closed at both ends; kept inside the
+  /// statutory range.
+  std::optional<Money> min, max;
+  std::optional<Ratio> min_ratio, max_ratio;
+
+  bool explicit_range() const { return min || max || min_ratio || max_ratio; }
 };
 
 /// A violation item of a benchmark catalog.
@@ -106,6 +113,14 @@ class Catalog {
   /// A catalog from JSON (docs/catalog-format.md); DataFileError naming the entry.
   static Catalog from_json(std::string_view json, std::string_view source = "<string>");
   static Catalog from_json_file(const std::string& path);
+  /// A catalog from the spreadsheet form agencies publish: CSV, one row per item and tier, the
+  /// columns of docs/catalog-format.md ("statutory" rows give the fine rules, tier rows the
+  /// tiers with their conditions and explicit ranges). Ratios may be written 5‰, 0.5%, 2倍 or
+  /// 5/1000. DataFileError names the line and the column.
+  static Catalog from_csv(std::string_view csv, std::string name,
+                          std::string_view source = "<csv>");
+  /// The catalog in the zhifa-catalog JSON format (what from_json reads).
+  std::string to_json() const;
 
   const std::string& name() const { return name_; }
   const std::string& source() const { return source_; }

@@ -1,13 +1,28 @@
 #include <pybind11/stl.h>
 #include <pybind11/stl/filesystem.h>
 
+#include <fstream>
+#include <sstream>
+
 #include "bindings.hpp"
 #include "casters.hpp"
 #include "zhifa/discretion.hpp"
+#include "zhifa/error.hpp"
 
 namespace py = pybind11;
 
 namespace zhifa::python {
+namespace {
+
+std::string detail_read(const std::filesystem::path& p) {
+  std::ifstream in(p, std::ios::binary);
+  if (!in) throw DataFileError(p.string() + ": cannot open the file");
+  std::stringstream s;
+  s << in.rdbuf();
+  return s.str();
+}
+
+}  // namespace
 
 void bind_discretion(py::module_& m) {
   py::class_<Ratio>(m, "Ratio", "An exact fraction num/den, e.g. 1 per mille = Ratio(1, 1000).")
@@ -77,6 +92,16 @@ void bind_discretion(py::module_& m) {
           "load",
           [](const std::filesystem::path& p) { return Catalog::from_json_file(p.string()); },
           py::arg("path"), "A catalog from a JSON file.")
+      .def_static("from_csv", &Catalog::from_csv, py::arg("text"), py::arg("name"),
+                  py::arg("source") = "<csv>",
+                  "A catalog from the published spreadsheet form (CSV, one row per item and tier).")
+      .def_static(
+          "load_csv",
+          [](const std::filesystem::path& p, std::optional<std::string> name) {
+            return Catalog::from_csv(detail_read(p), name ? *name : p.stem().string(), p.string());
+          },
+          py::arg("path"), py::arg("name") = py::none(), "A catalog from a CSV file.")
+      .def("to_json", &Catalog::to_json, "The catalog in the zhifa-catalog JSON format.")
       .def_property_readonly("name", &Catalog::name)
       .def_property_readonly("source", &Catalog::source)
       .def_property_readonly("conflict_rule", &Catalog::conflict_rule)

@@ -324,3 +324,40 @@ TEST(CatalogLint, FindsOverlapsGapsMissingCitationsAndUnreachableTiers) {
   EXPECT_THAT(all, HasSubstr("no conditions, so no case can reach it"));
   EXPECT_THAT(all, HasSubstr("B: fine rule '': the minimum ratio is above the maximum"));
 }
+
+TEST(CatalogCsv, ImportsAPublishedBenchmarkTable) {
+  const std::string csv = zhifa::test::read_source("tests/data/benchmark_sample.csv");
+  Catalog c = Catalog::from_csv(csv, "枣庄/郑州 sample", "benchmark_sample.csv");
+  ASSERT_EQ(c.items().size(), 2u);
+  // 枣庄: 1‰-5‰ of the investment; the published 一般/较重/严重 tiers are explicit ratio ranges.
+  PenaltyFacts f = facts({"未按核准的建设地点、规模、内容建设"});
+  f.bases[FineBase::kTotalInvestment] = M("2,000万");
+  auto r = recommend(c, "QY-18-1", f);
+  EXPECT_EQ(r.statutory_min, M("2万"));
+  EXPECT_EQ(r.statutory_max, M("10万"));
+  EXPECT_EQ(r.tier_label, "较重");
+  EXPECT_EQ(r.min, M("6万"));
+  EXPECT_EQ(r.max, M("8万"));
+  // 郑州: a condition that is a measured fact, and a 不予 row (the no-penalty list).
+  EXPECT_FALSE(recommend(c, "工程造价-40", facts({"late_at_most_3_days"})).penalty_allowed);
+  auto late = recommend(c, "工程造价-40", facts({"late_over_10_days"}));
+  EXPECT_EQ(late.min, M("1.2万"));
+  EXPECT_EQ(late.max, M("2万"));
+  EXPECT_TRUE(lint(c, D("2026-01-01")).empty());
+  // The JSON form of the imported catalog reads back to the same catalog.
+  Catalog again = Catalog::from_json(c.to_json(), "round trip");
+  EXPECT_EQ(recommend(again, "QY-18-1", f).min, r.min);
+  EXPECT_EQ(again.to_json(), c.to_json());
+}
+
+TEST(CatalogCsv, BadRowsNameTheLineAndColumn) {
+  const std::string head = "code,behaviour,law,article,tier,min_ratio,in_force_from\n";
+  EXPECT_THAT(error_of([&] { Catalog::from_csv(head + "X,b,L,abc,法定,,2020-01-01\n", "t"); }),
+              HasSubstr("line 2: column 'article': 'abc' is not a whole number"));
+  EXPECT_THAT(error_of([&] { Catalog::from_csv(head + "X,b,L,1,法定,five,2020-01-01\n", "t"); }),
+              HasSubstr("line 2: column 'min_ratio': 'five' is not a ratio"));
+  EXPECT_THAT(error_of([&] { Catalog::from_csv("code,behaviour\nX,b\n", "t"); }),
+              HasSubstr("missing column 'law'"));
+  EXPECT_THAT(error_of([&] { Catalog::from_csv(head + "X,\"b,L,1\n", "t"); }),
+              HasSubstr("unterminated quote"));
+}

@@ -1,6 +1,8 @@
 // Helpers shared by the C++ tests.
 #pragma once
 
+#include <fstream>
+#include <sstream>
 #include <string>
 
 #include "zhifa/date.hpp"
@@ -20,6 +22,14 @@ std::string error_of(F&& f) {
     return e.what();
   }
   return "<no error>";
+}
+
+/// A file of the source tree, e.g. "tests/data/benchmark_sample.csv".
+inline std::string read_source(const std::string& relative) {
+  std::ifstream in(std::string(ZHIFA_SOURCE_DIR) + "/" + relative, std::ios::binary);
+  std::stringstream s;
+  s << in.rdbuf();
+  return s.str();
 }
 
 }  // namespace zhifa::test

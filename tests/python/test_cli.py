@@ -179,3 +179,14 @@ def test_catalog_lint_exit_codes(tmp_path):
     r = run("catalog", "lint", str(bad), "--as-of", "2026-01-01")
     assert r.returncode == 1 and "A: the penalty provision names no article" in r.stdout
     assert run("catalog", "lint").returncode == 2  # --as-of is required
+
+
+def test_catalog_import_csv(source_dir, tmp_path):
+    out = tmp_path / "cat.json"
+    r = run("catalog", "import-csv", str(source_dir / "tests" / "data" / "benchmark_sample.csv"), "-o", str(out))
+    assert r.returncode == 0 and "wrote 2 items" in r.stderr
+    assert run("catalog", "lint", str(out), "--as-of", "2026-01-01").returncode == 0
+    bad = tmp_path / "bad.csv"
+    bad.write_text("code,behaviour,law,article,tier,in_force_from\nX,b,L,abc,法定,2020-01-01\n", encoding="utf-8")
+    r = run("catalog", "import-csv", str(bad))
+    assert r.returncode == 2 and "line 2: column 'article'" in r.stderr and r.stdout == ""

@@ -73,3 +73,16 @@ def test_check_penalty_and_lint():
     assert not high.ok and high.above_by == zhifa.Money("10,000")
     assert zhifa.check_penalty(cat, "TB-51", facts(), [zhifa.Penalty(zhifa.PenaltyKind.FINE, zhifa.Money("30,000"))]).ok
     assert zhifa.lint(cat, D("2026-01-01")) == []
+
+
+def test_csv_import(source_dir, tmp_path):
+    cat = zhifa.Catalog.load_csv(source_dir / "tests" / "data" / "benchmark_sample.csv", name="sample")
+    assert [i.code for i in cat.items] == ["QY-18-1", "工程造价-40"]
+    f = facts("造成危害后果", bases={zhifa.FineBase.TOTAL_INVESTMENT: zhifa.Money("2000万")})
+    r = zhifa.recommend(cat, "QY-18-1", f)
+    assert (r.tier_label, r.min, r.max) == ("严重", zhifa.Money("8万"), zhifa.Money("10万"))
+    path = tmp_path / "cat.json"
+    path.write_text(cat.to_json(), encoding="utf-8")
+    assert zhifa.Catalog.load(path).to_json() == cat.to_json()
+    with pytest.raises(zhifa.DataFileError, match="missing column 'law'"):
+        zhifa.Catalog.from_csv("code,behaviour\nX,b\n", "bad")
