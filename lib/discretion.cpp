@@ -79,8 +79,9 @@ FineBase base_from_string(const Node& n) {
   if (s == "contract_amount") return FineBase::kContractAmount;
   if (s == "illegal_gains") return FineBase::kIllegalGains;
   if (s == "goods_value") return FineBase::kGoodsValue;
+  if (s == "unit_fine") return FineBase::kUnitFine;
   n.fail("unknown base \"" + s +
-         "\" (none, total_investment, contract_amount, illegal_gains, goods_value)");
+         "\" (none, total_investment, contract_amount, illegal_gains, goods_value, unit_fine)");
 }
 
 TierKind tier_from_string(const Node& n) {
@@ -193,6 +194,7 @@ std::vector<CatalogItem> parse_items(const Node& list) {
         if (auto v = t.maybe("max")) tier.max = read_money(*v);
         if (auto v = t.maybe("min_ratio")) tier.min_ratio = read_ratio(*v);
         if (auto v = t.maybe("max_ratio")) tier.max_ratio = read_ratio(*v);
+        tier.basis = t.str_or("basis", "");
         if ((tier.min || tier.max) && (tier.min_ratio || tier.max_ratio)) {
           t.fail("give the tier's range either as amounts or as ratios, not both");
         }
@@ -263,6 +265,8 @@ std::string to_string(FineBase base) {
       return "illegal_gains";
     case FineBase::kGoodsValue:
       return "goods_value";
+    case FineBase::kUnitFine:
+      return "unit_fine";
   }
   return "?";
 }
@@ -499,6 +503,7 @@ Catalog Catalog::from_csv(std::string_view csv, std::string name, std::string_vi
       entry["kind"] = tier;
       entry["label"] = get("label").empty() ? get("tier") : get("label");
       entry["conditions"] = split_list(get("conditions"));
+      if (!get("basis").empty()) entry["basis"] = get("basis");
       item["tiers"].push_back(entry);
     }
   }
@@ -546,6 +551,7 @@ std::string Catalog::to_json() const {
       if (t.max) j["max"] = t.max->to_string();
       if (t.min_ratio) j["min_ratio"] = ratio(*t.min_ratio);
       if (t.max_ratio) j["max_ratio"] = ratio(*t.max_ratio);
+      if (!t.basis.empty()) j["basis"] = t.basis;
       tiers.push_back(j);
     }
     json j = {{"code", it.code},
@@ -639,7 +645,7 @@ Recommendation recommend_item(const Catalog& catalog, const CatalogItem& item,
     if (t.kind != TierKind::kNoPenalty) continue;
     for (const auto& cond : t.conditions) {
       if (has(c, cond.c_str())) {
-        return no_penalty("the catalog's no-penalty list (" + t.label + ") covers '" + cond + "'",
+return no_penalty("the catalog's no-penalty list (" + t.label + (t.basis.empty() ? "" : ", " + t.basis) + ") covers '" + cond + "'",
                           art(33, 1));
       }
     }
@@ -677,7 +683,7 @@ Recommendation recommend_item(const Catalog& catalog, const CatalogItem& item,
   const Tier* chosen = nullptr;
   if (const Tier* m = matches(TierKind::kMitigated)) {
     chosen = m;
-    say("the catalog's mitigated list (" + m->label + ") applies");
+    say("the catalog's mitigated list (" + m->label + (m->basis.empty() ? "" : ", " + m->basis) + ") applies");
   } else if (mandatory_lighter) {
     chosen = tier_of(TierKind::kLighter);
   } else {

@@ -21,11 +21,11 @@ Catalog catalog_from(const po::variables_map& vm) {
 
 FineBase base_named(const std::string& name) {
   for (FineBase b : {FineBase::kTotalInvestment, FineBase::kContractAmount, FineBase::kIllegalGains,
-                     FineBase::kGoodsValue}) {
+                     FineBase::kGoodsValue, FineBase::kUnitFine}) {
     if (to_string(b) == name) return b;
   }
   throw UsageError("unknown base '" + name +
-                   "' (total_investment, contract_amount, illegal_gains, goods_value)");
+                   "' (total_investment, contract_amount, illegal_gains, goods_value, unit_fine)");
 }
 
 std::string range_text(const std::optional<Money>& lo, const std::optional<Money>& hi) {
@@ -170,7 +170,10 @@ int cmd_penalty(const std::vector<std::string>& args) {
       "KIND=AMOUNT, e.g. contract_amount=1234567.89 or goods_value=2万 (repeatable)")(
       "age", po::value<std::string>(), "a natural person's age at the act (Art. 30)")(
       "harm", "life, health or financial safety with harm: five-year limitation (Art. 36)")(
-      "catalog", po::value<std::string>(), "a zhifa-catalog JSON file (default: built in)");
+      "catalog", po::value<std::string>(), "a zhifa-catalog JSON file (default: built in)")(
+      "facts", po::value<std::string>(),
+      "the facts as a JSON file instead of options: {\"act\", \"discovered\", \"decision\", \"act_ended\", "
+      "\"age\", \"harm\", \"circumstances\": [...], \"bases\": {\"contract_amount\": \"123万\"}}");
   po::positional_options_description pos;
   pos.add("item", 1);
   auto vm = parse(args, d, pos);
@@ -178,26 +181,60 @@ int cmd_penalty(const std::vector<std::string>& args) {
     std::cout << d << "\n";
     return kOk;
   }
-  for (const char* required : {"item", "act", "discovered", "decision"}) {
-    if (!vm.count(required))
-      throw UsageError(std::string("zhifa penalty: --") + required + " is required");
-  }
+  if (!vm.count("item")) throw UsageError("zhifa penalty: which catalog item?");
   PenaltyFacts f;
-  f.act_date = parse_iso_date(vm["act"].as<std::string>());
-  f.discovered = parse_iso_date(vm["discovered"].as<std::string>());
-  f.decision_date = parse_iso_date(vm["decision"].as<std::string>());
-  if (vm.count("act-ended")) f.act_ended = parse_iso_date(vm["act-ended"].as<std::string>());
-  f.life_health_or_financial_harm = vm.count("harm") > 0;
-  if (vm.count("age")) f.age_at_act = parse_int(vm["age"].as<std::string>(), "--age");
+  if (vm.count("facts")) {
+    // The facts as JSON, e.g. written by another program.
+    std::ifstream in(vm["facts"].as<std::string>());
+    if (!in) throw DataFileError(vm["facts"].as<std::string>() + ": cannot open the file");
+    json j;
+    try {
+      j = json::parse(in);
+    } catch (const json::exception& e) {
+      throw DataFileError(vm["facts"].as<std::string>() + ": not valid JSON: " + e.what());
+    }
+    auto date = [&](const char* key, bool required) -> std::optional<Date> {
+      if (!j.contains(key) || j[key].is_null()) {
+        if (required) throw UsageError("zhifa penalty: the facts need \"" + std::string(key) + "\"");
+        return std::nullopt;
+      }
+      if (!j[key].is_string()) throw UsageError(std::string("facts: \"") + key + "\" must be a date string");
+      return parse_iso_date(j[key].get<std::string>());
+    };
+    try {
+    f.act_date = *date("act", true);
+    f.discovered = *date("discovered", true);
+    f.decision_date = *date("decision", true);
+    f.act_ended = date("act_ended", false);
+    if (j.contains("age") && j["age"].is_number_integer()) f.age_at_act = j["age"].get<int>();
+    f.life_health_or_financial_harm = j.contains("harm") && j["harm"].is_boolean() && j["harm"].get<bool>();
+    if (j.contains("circumstances")) {
+      for (const auto& c : j["circumstances"]) f.circumstances.insert(c.get<std::string>());
+    }
+    if (j.contains("bases")) {
+      for (const auto& [k, v] : j["bases"].items()) f.bases[base_named(k)] = Money::parse(v.get<std::string>());
+    }
+    } catch (const json::exception& e) {
+      throw DataFileError(vm["facts"].as<std::string>() + ": " + e.what());
+    }
+  } else {
+    for (const char* required : {"act", "discovered", "decision"}) {
+      if (!vm.count(required)) throw UsageError(std::string("zhifa penalty: --") + required + " is required");
+    }
+    f.act_date = parse_iso_date(vm["act"].as<std::string>());
+    f.discovered = parse_iso_date(vm["discovered"].as<std::string>());
+    f.decision_date = parse_iso_date(vm["decision"].as<std::string>());
+    if (vm.count("act-ended")) f.act_ended = parse_iso_date(vm["act-ended"].as<std::string>());
+    f.life_health_or_financial_harm = vm.count("harm") > 0;
+    if (vm.count("age")) f.age_at_act = parse_int(vm["age"].as<std::string>(), "--age");
+  }
   if (vm.count("circumstance")) {
-    for (const auto& c : vm["circumstance"].as<std::vector<std::string>>())
-      f.circumstances.insert(c);
+    for (const auto& c : vm["circumstance"].as<std::vector<std::string>>()) f.circumstances.insert(c);
   }
   if (vm.count("base")) {
     for (const auto& spec : vm["base"].as<std::vector<std::string>>()) {
       auto eq = spec.find('=');
-      if (eq == std::string::npos)
-        throw UsageError("--base expects KIND=AMOUNT, got '" + spec + "'");
+      if (eq == std::string::npos) throw UsageError("--base expects KIND=AMOUNT, got '" + spec + "'");
       f.bases[base_named(spec.substr(0, eq))] = Money::parse(spec.substr(eq + 1));
     }
   }

@@ -32,6 +32,7 @@ enum class FineBase {
   kContractAmount,   ///< 合同金额 / 中标项目金额
   kIllegalGains,     ///< 违法所得
   kGoodsValue,       ///< 货值金额
+  kUnitFine,         ///< the fine imposed on the unit (单位罚款数额), for its responsible persons
 };
 
 /// One statutory fine rule: [min, max] as fixed amounts or as ratios of a base, both bounds
@@ -75,6 +76,8 @@ struct Tier {
   /// statutory range.
   std::optional<Money> min, max;
   std::optional<Ratio> min_ratio, max_ratio;
+  /// For a list entry (不予/减轻/从轻 lists): the document that lists it, shown in the trace.
+  std::string basis;
 
   bool explicit_range() const { return min || max || min_ratio || max_ratio; }
 };

@@ -38,7 +38,8 @@ void bind_discretion(py::module_& m) {
       .value("TOTAL_INVESTMENT", FineBase::kTotalInvestment, "项目总投资额")
       .value("CONTRACT_AMOUNT", FineBase::kContractAmount, "合同金额 / 中标项目金额")
       .value("ILLEGAL_GAINS", FineBase::kIllegalGains, "违法所得")
-      .value("GOODS_VALUE", FineBase::kGoodsValue, "货值金额");
+      .value("GOODS_VALUE", FineBase::kGoodsValue, "货值金额")
+      .value("UNIT_FINE", FineBase::kUnitFine, "单位罚款数额 (for responsible persons)");
   py::enum_<TierKind>(m, "TierKind")
       .value("NO_PENALTY", TierKind::kNoPenalty, "不予处罚")
       .value("MITIGATED", TierKind::kMitigated, "减轻")
@@ -69,7 +70,12 @@ void bind_discretion(py::module_& m) {
       .def_readonly("from_", &Tier::from)
       .def_readonly("to", &Tier::to)
       .def_readonly("upper_inclusive", &Tier::upper_inclusive)
-      .def_readonly("mitigated_floor", &Tier::mitigated_floor);
+      .def_readonly("mitigated_floor", &Tier::mitigated_floor)
+      .def_readonly("min", &Tier::min)
+      .def_readonly("max", &Tier::max)
+      .def_readonly("min_ratio", &Tier::min_ratio)
+      .def_readonly("max_ratio", &Tier::max_ratio)
+      .def_readonly("basis", &Tier::basis);
   py::class_<CatalogItem>(m, "CatalogItem", "A violation item of a benchmark catalog.")
       .def_readonly("code", &CatalogItem::code)
       .def_readonly("behaviour", &CatalogItem::behaviour)

@@ -417,6 +417,7 @@ class FineBase:
     CONTRACT_AMOUNT: typing.ClassVar[FineBase]
     ILLEGAL_GAINS: typing.ClassVar[FineBase]
     GOODS_VALUE: typing.ClassVar[FineBase]
+    UNIT_FINE: typing.ClassVar[FineBase]
     def __eq__(self: object, other: object) -> bool: ...
     def __hash__(self: object) -> int: ...
     def __init__(self: FineBase, value: int) -> None: ...
@@ -930,10 +931,15 @@ class SyntheticCaseGenerator:
 
 class Tier:
     def __init__(self, *args, **kwargs) -> typing.Any: ...
+    basis: str
     conditions: List[str]
     from_: Ratio
     kind: TierKind
     label: str
+    max: Optional[Money]
+    max_ratio: Optional[Ratio]
+    min: Optional[Money]
+    min_ratio: Optional[Ratio]
     mitigated_floor: Optional[Ratio]
     to: Ratio
     upper_inclusive: bool

@@ -361,3 +361,14 @@ TEST(CatalogCsv, BadRowsNameTheLineAndColumn) {
   EXPECT_THAT(error_of([&] { Catalog::from_csv(head + "X,\"b,L,1\n", "t"); }),
               HasSubstr("unterminated quote"));
 }
+
+TEST(FineRules, ResponsiblePersonsAShareOfTheUnitsFine) {
+  // 招标投标法 Art. 53: the unit's responsible persons pay 5%-10% of the unit's fine.
+  PenaltyFacts f = facts();
+  f.bases[FineBase::kUnitFine] = M("123,456.78");
+  auto r = recommend(drc(), "TB-53-P", f);
+  EXPECT_EQ(r.statutory_min, M("6,172.84"));   // 6,172.839 rounded up
+  EXPECT_EQ(r.statutory_max, M("12,345.67"));  // 12,345.678 rounded down
+  auto listed = recommend(drc(), "QY-19", facts({"first_violation_slight_corrected"}));
+  EXPECT_THAT(trace_text(listed), HasSubstr("example list entry"));
+}

@@ -190,3 +190,17 @@ def test_catalog_import_csv(source_dir, tmp_path):
     bad.write_text("code,behaviour,law,article,tier,in_force_from\nX,b,L,abc,法定,2020-01-01\n", encoding="utf-8")
     r = run("catalog", "import-csv", str(bad))
     assert r.returncode == 2 and "line 2: column 'article'" in r.stderr and r.stdout == ""
+
+
+def test_penalty_facts_from_json(tmp_path):
+    facts = tmp_path / "facts.json"
+    facts.write_text(json.dumps({"act": "2025-03-01", "discovered": "2026-03-02", "decision": "2026-04-01",
+                                 "circumstances": ["repeated_violation"],
+                                 "bases": {"contract_amount": "1,000,000"}}), encoding="utf-8")
+    r = run("penalty", "TB-49", "--facts", str(facts), "--json")
+    assert r.returncode == 0, r.stderr
+    data = json.loads(r.stdout)
+    assert data["tier"] == "heavier" and data["statutory_max_fen"] == 1000000
+    facts.write_text('{"act": 5}', encoding="utf-8")
+    r = run("penalty", "TB-49", "--facts", str(facts))
+    assert r.returncode == 2 and "must be a date string" in r.stderr
