@@ -645,7 +645,8 @@ Recommendation recommend_item(const Catalog& catalog, const CatalogItem& item,
     if (t.kind != TierKind::kNoPenalty) continue;
     for (const auto& cond : t.conditions) {
       if (has(c, cond.c_str())) {
-return no_penalty("the catalog's no-penalty list (" + t.label + (t.basis.empty() ? "" : ", " + t.basis) + ") covers '" + cond + "'",
+        return no_penalty("the catalog's no-penalty list (" + t.label +
+                              (t.basis.empty() ? "" : ", " + t.basis) + ") covers '" + cond + "'",
                           art(33, 1));
       }
     }
@@ -681,9 +682,17 @@ return no_penalty("the catalog's no-penalty list (" + t.label + (t.basis.empty()
     return nullptr;
   };
   const Tier* chosen = nullptr;
+  r.mitigation_allowed = mandatory_lighter || matches(TierKind::kMitigated) != nullptr;
+  if (has(c, "partial_incapacity")) {
+    say("a person only partly able to recognise or control the act may be penalised more lightly "
+        "or with "
+        "mitigation (discretionary)",
+        art(31));
+  }
   if (const Tier* m = matches(TierKind::kMitigated)) {
     chosen = m;
-    say("the catalog's mitigated list (" + m->label + (m->basis.empty() ? "" : ", " + m->basis) + ") applies");
+    say("the catalog's mitigated list (" + m->label + (m->basis.empty() ? "" : ", " + m->basis) +
+        ") applies");
   } else if (mandatory_lighter) {
     chosen = tier_of(TierKind::kLighter);
   } else {
@@ -731,7 +740,27 @@ return no_penalty("the catalog's no-penalty list (" + t.label + (t.basis.empty()
     rule = &f;
   }
   // The last matching rule is the most specific (rules with conditions come after the plain one).
-  if (!rule) throw ValidationError("item " + item.code + ": no fine rule matches the facts");
+  if (!rule) {
+    // Every rule needs a circumstance that is absent (e.g. 逾期不改正, 拒不改正, 情节较重): the
+    // provision does not fine this case.
+    const bool conditional = std::all_of(item.fines.begin(), item.fines.end(),
+                                         [](const FineRule& f) { return !f.when.empty(); });
+    if (!conditional)
+      throw ValidationError("item " + item.code + ": no fine rule matches the facts");
+    std::string needs;
+    for (const auto& f : item.fines) needs += (needs.empty() ? "" : ", ") + f.when;
+    std::erase(r.kinds, PenaltyKind::kFine);
+    say("the provision fines only when " + needs + " (" + item.fines.front().text +
+            "); no fine here",
+        item.penalty_provision);
+    if (r.kinds.empty()) {
+      r.penalty_allowed = false;
+      r.tier = TierKind::kNoPenalty;
+      r.tier_label = "不予处罚";
+      say("no other penalty kind applies: only the order to correct (责令改正, Art. 28)", art(28));
+    }
+    return r;
+  }
   Money lo, hi;
   if (rule->min_ratio || rule->max_ratio) {
     auto it = facts.bases.find(rule->base);
@@ -780,11 +809,22 @@ return no_penalty("the catalog's no-penalty list (" + t.label + (t.basis.empty()
     if (chosen->min) tlo = *chosen->min;
     if (chosen->max) thi = *chosen->max;
     if (chosen->min_ratio || chosen->max_ratio) {
-      const Money base = facts.bases.at(rule->base);  // present: the rule is a ratio rule
+      auto found = facts.bases.find(rule->base);
+      if (rule->base == FineBase::kNone || found == facts.bases.end()) {
+        throw ValidationError("item " + item.code + ": tier " + chosen->label +
+                              " is a share of a base the fine rule does not use");
+      }
+      const Money base = found->second;
       if (chosen->min_ratio)
         tlo = base.mul_div(chosen->min_ratio->num, chosen->min_ratio->den, Rounding::kUp);
       if (chosen->max_ratio)
         thi = base.mul_div(chosen->max_ratio->num, chosen->max_ratio->den, Rounding::kDown);
+    }
+    if (tlo > hi || thi < lo || tlo > thi) {
+      throw ValidationError("item " + item.code + ": tier " + chosen->label + "'s range " +
+                            tlo.to_string() + " to " + thi.to_string() +
+                            " lies outside the statutory range " + lo.to_string() + " to " +
+                            hi.to_string());
     }
     if (tlo < lo || thi > hi) {
       say("the tier's own range " + tlo.to_string() + " to " + thi.to_string() +
@@ -901,8 +941,12 @@ PenaltyCheck check_penalty(const Catalog& catalog, std::string_view item_code,
     }
   }
   if (!has_fine || !r.statutory_min || !r.statutory_max) return out;
-  const bool mitigated = r.tier == TierKind::kMitigated;
-  const Money lowest = mitigated ? r.min.value_or(Money()) : *r.statutory_min;
+  const bool mitigated = r.tier == TierKind::kMitigated || r.mitigation_allowed;
+  // With a mandatory ground (应当从轻或者减轻) a fine below the minimum is lawful; the law sets no
+  // floor.
+  const Money lowest = r.tier == TierKind::kMitigated ? r.min.value_or(Money())
+                       : mitigated                    ? Money()
+                                                      : *r.statutory_min;
   if (fine < lowest) {
     out.below_by = lowest - fine;
     find("the fine of " + fine.to_string() + " yuan is " + out.below_by->to_string() +
@@ -912,9 +956,8 @@ PenaltyCheck check_penalty(const Catalog& catalog, std::string_view item_code,
     out.above_by = fine - *r.statutory_max;
     find("the fine of " + fine.to_string() + " yuan is " + out.above_by->to_string() +
          " yuan above the statutory maximum " + r.statutory_max->to_string());
-  } else if (fine < *r.statutory_min && !mitigated) {
-    find("the fine is below the statutory minimum without a mitigated tier");
-  } else if (r.min && r.max && (fine < *r.min || fine > *r.max)) {
+  } else if (r.min && r.max && (fine < *r.min || fine > *r.max) &&
+             !(mitigated && fine < *r.statutory_min)) {
     find("the fine of " + fine.to_string() + " yuan lies outside the " + r.tier_label + " tier (" +
          r.min->to_string() + " to " + r.max->to_string() +
          " yuan) that the evidenced circumstances select: the conditions of the tier "
@@ -967,18 +1010,37 @@ std::vector<LintFinding> lint(const Catalog& catalog, Date as_of) {
         if (t.min_ratio && t.max_ratio && less(*t.max_ratio, *t.min_ratio)) {
           add(it, "tier " + t.label + ": the minimum ratio is above the maximum");
         }
+        // Against the whole statutory range over all rules (severity rules widen it).
+        std::optional<Money> lowest, highest;
+        std::optional<Ratio> low_ratio, high_ratio;
         for (const auto& f : it.fines) {
-          if (f.min && t.min && *t.min < *f.min)
-            add(it, "tier " + t.label + " starts below the statutory minimum");
-          if (f.max && t.max && *t.max > *f.max)
-            add(it, "tier " + t.label + " ends above the statutory maximum");
-          if (f.min_ratio && t.min_ratio && less(*t.min_ratio, *f.min_ratio)) {
-            add(it, "tier " + t.label + " starts below the statutory minimum ratio");
+          const Money fmin = f.min.value_or(Money());
+          if (!f.min_ratio && !f.max_ratio) {
+            lowest = lowest ? std::min(*lowest, fmin) : fmin;
+            if (f.max) highest = highest ? std::max(*highest, *f.max) : *f.max;
           }
-          if (f.max_ratio && t.max_ratio && less(*f.max_ratio, *t.max_ratio)) {
-            add(it, "tier " + t.label + " ends above the statutory maximum ratio");
-          }
+          if (f.min_ratio && (!low_ratio || less(*f.min_ratio, *low_ratio)))
+            low_ratio = f.min_ratio;
+          if (f.max_ratio && (!high_ratio || less(*high_ratio, *f.max_ratio)))
+            high_ratio = f.max_ratio;
         }
+        if (lowest && t.min && *t.min < *lowest)
+          add(it, "tier " + t.label + " starts below the statutory minimum");
+        if (highest && t.max && *t.max > *highest)
+          add(it, "tier " + t.label + " ends above the statutory maximum");
+        if (low_ratio && t.min_ratio && less(*t.min_ratio, *low_ratio)) {
+          add(it, "tier " + t.label + " starts below the statutory minimum ratio");
+        }
+        if (high_ratio && t.max_ratio && less(*high_ratio, *t.max_ratio)) {
+          add(it, "tier " + t.label + " ends above the statutory maximum ratio");
+        }
+        if ((t.min_ratio || t.max_ratio) && !low_ratio && !high_ratio) {
+          add(it,
+              "tier " + t.label + " is a share of a base, but the item's fines are fixed amounts");
+        }
+      }
+      if (t.mitigated_floor && !less(*t.mitigated_floor, Ratio{1, 1})) {
+        add(it, "tier " + t.label + ": a mitigated floor must be below the minimum (less than 1)");
       }
       const bool needs_condition = t.kind == TierKind::kNoPenalty ||
                                    t.kind == TierKind::kMitigated || t.kind == TierKind::kHeavier;

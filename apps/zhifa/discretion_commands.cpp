@@ -172,7 +172,8 @@ int cmd_penalty(const std::vector<std::string>& args) {
       "harm", "life, health or financial safety with harm: five-year limitation (Art. 36)")(
       "catalog", po::value<std::string>(), "a zhifa-catalog JSON file (default: built in)")(
       "facts", po::value<std::string>(),
-      "the facts as a JSON file instead of options: {\"act\", \"discovered\", \"decision\", \"act_ended\", "
+      "the facts as a JSON file instead of options: {\"act\", \"discovered\", \"decision\", "
+      "\"act_ended\", "
       "\"age\", \"harm\", \"circumstances\": [...], \"bases\": {\"contract_amount\": \"123万\"}}");
   po::positional_options_description pos;
   pos.add("item", 1);
@@ -195,31 +196,36 @@ int cmd_penalty(const std::vector<std::string>& args) {
     }
     auto date = [&](const char* key, bool required) -> std::optional<Date> {
       if (!j.contains(key) || j[key].is_null()) {
-        if (required) throw UsageError("zhifa penalty: the facts need \"" + std::string(key) + "\"");
+        if (required)
+          throw UsageError("zhifa penalty: the facts need \"" + std::string(key) + "\"");
         return std::nullopt;
       }
-      if (!j[key].is_string()) throw UsageError(std::string("facts: \"") + key + "\" must be a date string");
+      if (!j[key].is_string())
+        throw UsageError(std::string("facts: \"") + key + "\" must be a date string");
       return parse_iso_date(j[key].get<std::string>());
     };
     try {
-    f.act_date = *date("act", true);
-    f.discovered = *date("discovered", true);
-    f.decision_date = *date("decision", true);
-    f.act_ended = date("act_ended", false);
-    if (j.contains("age") && j["age"].is_number_integer()) f.age_at_act = j["age"].get<int>();
-    f.life_health_or_financial_harm = j.contains("harm") && j["harm"].is_boolean() && j["harm"].get<bool>();
-    if (j.contains("circumstances")) {
-      for (const auto& c : j["circumstances"]) f.circumstances.insert(c.get<std::string>());
-    }
-    if (j.contains("bases")) {
-      for (const auto& [k, v] : j["bases"].items()) f.bases[base_named(k)] = Money::parse(v.get<std::string>());
-    }
+      f.act_date = *date("act", true);
+      f.discovered = *date("discovered", true);
+      f.decision_date = *date("decision", true);
+      f.act_ended = date("act_ended", false);
+      if (j.contains("age") && j["age"].is_number_integer()) f.age_at_act = j["age"].get<int>();
+      f.life_health_or_financial_harm =
+          j.contains("harm") && j["harm"].is_boolean() && j["harm"].get<bool>();
+      if (j.contains("circumstances")) {
+        for (const auto& c : j["circumstances"]) f.circumstances.insert(c.get<std::string>());
+      }
+      if (j.contains("bases")) {
+        for (const auto& [k, v] : j["bases"].items())
+          f.bases[base_named(k)] = Money::parse(v.get<std::string>());
+      }
     } catch (const json::exception& e) {
       throw DataFileError(vm["facts"].as<std::string>() + ": " + e.what());
     }
   } else {
     for (const char* required : {"act", "discovered", "decision"}) {
-      if (!vm.count(required)) throw UsageError(std::string("zhifa penalty: --") + required + " is required");
+      if (!vm.count(required))
+        throw UsageError(std::string("zhifa penalty: --") + required + " is required");
     }
     f.act_date = parse_iso_date(vm["act"].as<std::string>());
     f.discovered = parse_iso_date(vm["discovered"].as<std::string>());
@@ -229,12 +235,14 @@ int cmd_penalty(const std::vector<std::string>& args) {
     if (vm.count("age")) f.age_at_act = parse_int(vm["age"].as<std::string>(), "--age");
   }
   if (vm.count("circumstance")) {
-    for (const auto& c : vm["circumstance"].as<std::vector<std::string>>()) f.circumstances.insert(c);
+    for (const auto& c : vm["circumstance"].as<std::vector<std::string>>())
+      f.circumstances.insert(c);
   }
   if (vm.count("base")) {
     for (const auto& spec : vm["base"].as<std::vector<std::string>>()) {
       auto eq = spec.find('=');
-      if (eq == std::string::npos) throw UsageError("--base expects KIND=AMOUNT, got '" + spec + "'");
+      if (eq == std::string::npos)
+        throw UsageError("--base expects KIND=AMOUNT, got '" + spec + "'");
       f.bases[base_named(spec.substr(0, eq))] = Money::parse(spec.substr(eq + 1));
     }
   }

@@ -32,7 +32,7 @@ enum class FineBase {
   kContractAmount,   ///< 合同金额 / 中标项目金额
   kIllegalGains,     ///< 违法所得
   kGoodsValue,       ///< 货值金额
-  kUnitFine,         ///< the fine imposed on the unit (单位罚款数额), for its responsible persons
+  kUnitFine,  ///< the fine imposed on the unit (单位罚款数额), for its responsible persons
 };
 
 /// One statutory fine rule: [min, max] as fixed amounts or as ratios of a base, both bounds
@@ -171,6 +171,9 @@ struct Recommendation {
   std::vector<PenaltyKind> kinds;
   std::optional<Money> statutory_min, statutory_max;  ///< the fine rule's range
   std::optional<Money> min, max;                      ///< the tier's range
+  /// A fine below the statutory minimum is lawful: a mandatory ground (Art. 30, 32:
+  /// 应当从轻或者减轻) or the catalog's mitigated list applies.
+  bool mitigation_allowed = false;
   std::vector<TraceStep> trace;
 };
 

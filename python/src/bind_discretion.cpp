@@ -156,6 +156,7 @@ void bind_discretion(py::module_& m) {
       .def_readonly("statutory_max", &Recommendation::statutory_max)
       .def_readonly("min", &Recommendation::min)
       .def_readonly("max", &Recommendation::max)
+      .def_readonly("mitigation_allowed", &Recommendation::mitigation_allowed)
       .def_readonly("trace", &Recommendation::trace);
   py::class_<PenaltyCheck>(m, "PenaltyCheck", "A decided penalty checked against the catalog.")
       .def_readonly("ok", &PenaltyCheck::ok)

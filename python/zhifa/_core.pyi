@@ -807,6 +807,7 @@ class Recommendation:
     kinds: List[PenaltyKind]
     max: Optional[Money]
     min: Optional[Money]
+    mitigation_allowed: bool
     penalty_allowed: bool
     statutory_max: Optional[Money]
     statutory_min: Optional[Money]

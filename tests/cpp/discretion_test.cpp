@@ -372,3 +372,28 @@ TEST(FineRules, ResponsiblePersonsAShareOfTheUnitsFine) {
   auto listed = recommend(drc(), "QY-19", facts({"first_violation_slight_corrected"}));
   EXPECT_THAT(trace_text(listed), HasSubstr("example list entry"));
 }
+
+TEST(FineRules, FinesThatNeedAFailureToCorrect) {
+  // 企业投资项目核准和备案管理条例 Art. 19: 责令限期改正；逾期不改正的，处2万元以上5万元以下的罚款.
+  auto ordered = recommend(drc(), "QY-19", facts());
+  EXPECT_FALSE(ordered.penalty_allowed);
+  EXPECT_THAT(trace_text(ordered), HasSubstr("fines only when failed_to_correct"));
+  auto fined = recommend(drc(), "QY-19", facts({"failed_to_correct"}));
+  EXPECT_EQ(fined.statutory_max, M("5万"));
+  // 粮食流通管理条例 Art. 43: 给予警告；拒不改正的，处罚款: the warning remains without the fine.
+  auto warned = recommend(drc(), "LS-43", facts());
+  EXPECT_TRUE(warned.penalty_allowed);
+  EXPECT_EQ(warned.kinds, std::vector<PenaltyKind>{PenaltyKind::kWarning});
+  EXPECT_FALSE(warned.min.has_value());
+}
+
+TEST(PenaltyCheck, BelowTheMinimumIsLawfulWithAMandatoryGround_Art32) {
+  auto check = [](std::set<std::string> c) {
+    return check_penalty(drc(), "TB-51", facts(std::move(c)),
+                         {Penalty{PenaltyKind::kFine, M("5,000"), ""}});
+  };
+  EXPECT_FALSE(check({}).ok);                  // 5,000 under the 1万 minimum
+  EXPECT_TRUE(check({"eliminated_harm"}).ok);  // 应当从轻或者减轻: 减轻 is lawful
+  auto partial = recommend(drc(), "TB-51", facts({"partial_incapacity"}));
+  EXPECT_THAT(trace_text(partial), HasSubstr("行政处罚法 Art. 31"));
+}
