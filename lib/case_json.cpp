@@ -269,8 +269,7 @@ Party read_party(const Node& n) {
 Case case_from_json(std::string_view text) {
   json doc = detail::parse_json(text, "case");
   Node root{doc, "$", "case"};
-  if (root.at("format").str() != "zhifa-case") root.at("format").fail("expected \"zhifa-case\"");
-  if (root.at("version").integer() != 1) root.at("version").fail("this zhifa reads version 1");
+  detail::check_header(root, "zhifa-case", 1);
   Case c;
   c.id = root.at("id").int64();
   c.version = root.at("row_version").int64();

@@ -279,9 +279,7 @@ const Catalog& Catalog::builtin() {
 Catalog Catalog::from_json(std::string_view text, std::string_view source) {
   json doc = detail::parse_json(text, source);
   Node root{doc, "$", source};
-  if (root.at("format").str() != "zhifa-catalog")
-    root.at("format").fail("expected \"zhifa-catalog\"");
-  if (root.at("version").integer() != 1) root.at("version").fail("this zhifa reads version 1");
+  detail::check_header(root, "zhifa-catalog", 1);
   Catalog c;
   c.name_ = root.at("name").str();
   c.source_ = root.str_or("source", "");

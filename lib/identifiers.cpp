@@ -116,8 +116,8 @@ CreditCode::CreditCode(std::string_view text) {
 }
 
 std::optional<std::string> CreditCode::organization_code_warning() const {
-  // GB 11714 as commonly implemented (not verified against the standard): weights on the first 8 characters, letters
-  // A=10 .. Z=35; check = 11 - S mod 11, with 10 -> 'X' and 11 -> '0'.
+  // GB 11714 as commonly implemented (not verified against the standard): weights on the first 8
+  // characters, letters A=10 .. Z=35; check = 11 - S mod 11, with 10 -> 'X' and 11 -> '0'.
   constexpr std::array<int, 8> kWeights = {3, 7, 9, 10, 5, 8, 4, 2};
   std::string code = organization_code();
   int sum = 0;

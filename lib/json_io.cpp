@@ -7,22 +7,6 @@
 #include "zhifa/error.hpp"
 
 namespace zhifa::detail {
-namespace {
-
-using nlohmann::json;
-
-void check_header(const Node& root, const char* format, int version) {
-  if (root.at("format").str() != format) {
-    root.at("format").fail(std::string("expected \"") + format + "\"");
-  }
-  int v = root.at("version").integer();
-  if (v != version) {
-    root.at("version").fail("version " + std::to_string(v) +
-                            " is not supported (this zhifa reads " + std::to_string(version) + ")");
-  }
-}
-
-}  // namespace
 
 std::string read_file(const std::string& path) {
   std::ifstream in(path, std::ios::binary);

@@ -79,6 +79,17 @@ struct Node {
   }
 };
 
+/// Checks the "format" and "version" fields every zhifa data document starts with.
+inline void check_header(const Node& root, const char* format, int version) {
+  if (root.at("format").str() != format) {
+    root.at("format").fail(std::string("expected \"") + format + "\"");
+  }
+  const int v = root.at("version").integer();
+  if (v != version) {
+    root.at("version").fail("version " + std::to_string(v) +
+                            " is not supported (this zhifa reads " + std::to_string(version) + ")");
+  }
+}
 
 /// Parses `text`; DataFileError naming `source` when it is not JSON.
 inline json parse_json(std::string_view text, std::string_view source) {

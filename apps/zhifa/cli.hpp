@@ -2,6 +2,7 @@
 #pragma once
 
 #include <boost/program_options.hpp>
+#include <iostream>
 #include <stdexcept>
 #include <string>
 #include <vector>
@@ -50,6 +51,13 @@ inline po::variables_map parse(const std::vector<std::string>& args,
   po::store(po::command_line_parser(args).options(d).positional(pos).run(), vm);
   po::notify(vm);
   return vm;
+}
+
+/// With --help, prints the command's options and returns true: the command then exits 0.
+inline bool help(const po::variables_map& vm, const po::options_description& d) {
+  if (!vm.count("help")) return false;
+  std::cout << d << "\n";
+  return true;
 }
 
 /// Prints the calendar's coverage and the notice behind each year.

@@ -60,10 +60,7 @@ int cmd_catalog(const std::vector<std::string>& args) {
   po::positional_options_description pos;
   pos.add("args", -1);
   auto vm = parse(args, d, pos);
-  if (vm.count("help")) {
-    std::cout << d << "\n";
-    return kOk;
-  }
+  if (help(vm, d)) return kOk;
   auto rest =
       vm.count("args") ? vm["args"].as<std::vector<std::string>>() : std::vector<std::string>{};
   if (!rest.empty() && rest[0] == "lint") {
@@ -178,10 +175,7 @@ int cmd_penalty(const std::vector<std::string>& args) {
   po::positional_options_description pos;
   pos.add("item", 1);
   auto vm = parse(args, d, pos);
-  if (vm.count("help")) {
-    std::cout << d << "\n";
-    return kOk;
-  }
+  if (help(vm, d)) return kOk;
   if (!vm.count("item")) throw UsageError("zhifa penalty: which catalog item?");
   PenaltyFacts f;
   if (vm.count("facts")) {

@@ -161,10 +161,7 @@ int cmd_calendar(const std::vector<std::string>& args) {
   po::positional_options_description pos;
   pos.add("args", -1);
   auto vm = parse(args, d, pos);
-  if (vm.count("help")) {
-    std::cout << d << "\n";
-    return kOk;
-  }
+  if (help(vm, d)) return kOk;
   auto rest =
       vm.count("args") ? vm["args"].as<std::vector<std::string>>() : std::vector<std::string>{};
   if (rest.empty())
@@ -304,10 +301,7 @@ int cmd_deadline(const std::vector<std::string>& args) {
   po::positional_options_description pos;
   pos.add("period", 1);
   auto vm = parse(args, d, pos);
-  if (vm.count("help")) {
-    std::cout << d << "\n";
-    return kOk;
-  }
+  if (help(vm, d)) return kOk;
   zhifa::PeriodTable table = zhifa::PeriodTable::builtin();
   if (vm.count("periods-file")) {
     for (const auto& f : vm["periods-file"].as<std::vector<std::string>>()) {

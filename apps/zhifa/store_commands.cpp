@@ -90,12 +90,6 @@ CaseFilter filter_from(const po::variables_map& vm) {
   return f;
 }
 
-bool help(const po::variables_map& vm, const po::options_description& d) {
-  if (!vm.count("help")) return false;
-  std::cout << d << "\n";
-  return true;
-}
-
 std::string opt_iso(const std::optional<Date>& d) { return d ? iso(*d) : ""; }
 
 json summary_json(const CaseSummary& s) {
