@@ -101,6 +101,39 @@ constexpr Names<Mitigation, 3> kMitigation{{{Mitigation::kNone, "none"},
                                             {Mitigation::kLighter, "lighter"},
                                             {Mitigation::kMitigated, "mitigated"}}};
 
+constexpr Names<ReviewVerdict, 3> kVerdict{
+    {{ReviewVerdict::kApprove, "approve"},
+     {ReviewVerdict::kApproveWithChanges, "approve_with_changes"},
+     {ReviewVerdict::kReject, "reject"}}};
+
+constexpr Names<RecordStep, 14> kRecordStep{
+    {{RecordStep::kStart, "start"},
+     {RecordStep::kInspection, "inspection"},
+     {RecordStep::kRandomInspection, "random_inspection"},
+     {RecordStep::kInvestigation, "investigation"},
+     {RecordStep::kEvidencePreservation, "evidence_preservation"},
+     {RecordStep::kSeizure, "seizure"},
+     {RecordStep::kForcedDemolition, "forced_demolition"},
+     {RecordStep::kPremisesInquiry, "premises_inquiry"},
+     {RecordStep::kHearing, "hearing"},
+     {RecordStep::kReview, "review"},
+     {RecordStep::kDecision, "decision"},
+     {RecordStep::kService, "service"},
+     {RecordStep::kExecution, "execution"},
+     {RecordStep::kOther, "other"}}};
+
+constexpr Names<RecordKind, 5> kRecordKind{{{RecordKind::kText, "text"},
+                                            {RecordKind::kPhoto, "photo"},
+                                            {RecordKind::kAudio, "audio"},
+                                            {RecordKind::kVideo, "video"},
+                                            {RecordKind::kDocument, "document"}}};
+
+constexpr Names<DecisionChangeKind, 4> kChange{
+    {{DecisionChangeKind::kChanged, "changed"},
+     {DecisionChangeKind::kRevoked, "revoked"},
+     {DecisionChangeKind::kDeclaredIllegal, "declared_illegal"},
+     {DecisionChangeKind::kDeclaredVoid, "declared_void"}}};
+
 template <typename E, std::size_t N>
 std::string name_of(const Names<E, N>& names, E value) {
   for (const auto& [v, n] : names) {
@@ -132,6 +165,10 @@ std::string to_string(CaseSource v) { return name_of(kSource, v); }
 std::string to_string(PartyKind v) { return name_of(kPartyKind, v); }
 std::string to_string(ProcedureKind v) { return name_of(kProcedure, v); }
 std::string to_string(Mitigation v) { return name_of(kMitigation, v); }
+std::string to_string(ReviewVerdict v) { return name_of(kVerdict, v); }
+std::string to_string(RecordStep v) { return name_of(kRecordStep, v); }
+std::string to_string(RecordKind v) { return name_of(kRecordKind, v); }
+std::string to_string(DecisionChangeKind v) { return name_of(kChange, v); }
 
 CaseStatus case_status_from_string(const std::string& t) {
   return value_of(kStatus, t, "case status");
@@ -163,6 +200,19 @@ Mitigation mitigation_from_string(const std::string& t) {
   return value_of(kMitigation, t, "mitigation");
 }
 
+ReviewVerdict review_verdict_from_string(const std::string& t) {
+  return value_of(kVerdict, t, "review verdict");
+}
+RecordStep record_step_from_string(const std::string& t) {
+  return value_of(kRecordStep, t, "record step");
+}
+RecordKind record_kind_from_string(const std::string& t) {
+  return value_of(kRecordKind, t, "record kind");
+}
+DecisionChangeKind decision_change_kind_from_string(const std::string& t) {
+  return value_of(kChange, t, "decision change kind");
+}
+
 Money Decision::total_fine() const {
   Money total;
   for (const auto& p : penalties) {
@@ -192,6 +242,16 @@ std::optional<std::string> case_inconsistency(const Case& c) {
   if ((s == CaseStatus::kServed || s == CaseStatus::kExecuted) && !c.served_on)
     return in + "has no service date";
   if (c.notice && c.notice->proposed.empty()) return "the notice of rights proposes no penalty";
+  for (std::size_t i = 0; i < c.records.size(); ++i) {
+    if (c.records[i].seq != i) {
+      return "record entry " + std::to_string(i) + " has sequence number " +
+             std::to_string(c.records[i].seq) + " (entries are numbered from 0 in log order)";
+    }
+  }
+  if ((c.publication || c.decision_change) && !c.decision) {
+    return std::string("a case without a decision has ") +
+           (c.publication ? "a publication" : "a decision change");
+  }
   return std::nullopt;
 }
 

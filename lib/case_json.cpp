@@ -44,7 +44,7 @@ json write(const Party& p) {
 std::string to_json(const Case& c) {
   json j;
   j["format"] = "zhifa-case";
-  j["version"] = 1;
+  j["version"] = 2;
   j["id"] = c.id;
   j["row_version"] = c.version;
   j["number"] = c.number;
@@ -133,10 +133,17 @@ std::string to_json(const Case& c) {
   }
   j["reviews"] = json::array();
   for (const auto& r : c.reviews) {
+    json findings = json::array();
+    for (const auto& f : r.findings) {
+      findings.push_back({{"item", f.item}, {"satisfied", f.satisfied}, {"note", f.note}});
+    }
     j["reviews"].push_back({{"reviewed_on", iso(r.reviewed_on)},
                             {"reviewer_id", r.reviewer_id},
-                            {"passed", r.passed},
-                            {"opinion", r.opinion}});
+                            {"verdict", to_string(r.verdict)},
+                            {"opinion", r.opinion},
+                            {"submitted_on", date_or_null(r.submitted_on)},
+                            {"findings", std::move(findings)},
+                            {"grounds", strings(r.grounds)}});
   }
   if (c.discussion) {
     j["discussion"] = {{"held_on", iso(c.discussion->held_on)},
@@ -154,6 +161,37 @@ std::string to_json(const Case& c) {
                      {"mitigation", to_string(c.decision->mitigation)}};
   } else {
     j["decision"] = nullptr;
+  }
+  j["records"] = json::array();
+  for (const auto& e : c.records) {
+    j["records"].push_back({{"seq", e.seq},
+                            {"on", iso(e.on)},
+                            {"time", e.time},
+                            {"place", e.place},
+                            {"officers", strings(e.officers)},
+                            {"step", to_string(e.step)},
+                            {"kind", to_string(e.kind)},
+                            {"description", e.description},
+                            {"media_sha256", e.media_sha256},
+                            {"media_ref", e.media_ref}});
+  }
+  if (c.decision_change) {
+    j["decision_change"] = {{"on", iso(c.decision_change->on)},
+                            {"kind", to_string(c.decision_change->kind)},
+                            {"by", c.decision_change->by},
+                            {"reason", c.decision_change->reason}};
+  } else {
+    j["decision_change"] = nullptr;
+  }
+  if (c.publication) {
+    j["publication"] = {{"published_on", iso(c.publication->published_on)},
+                        {"reference", c.publication->reference},
+                        {"withdrawn_on", date_or_null(c.publication->withdrawn_on)},
+                        {"withdrawal_reason", c.publication->withdrawal_reason},
+                        {"removed_on", date_or_null(c.publication->removed_on)},
+                        {"removal_reason", c.publication->removal_reason}};
+  } else {
+    j["publication"] = nullptr;
   }
   j["served_on"] = date_or_null(c.served_on);
   j["payments"] = json::array();
@@ -269,7 +307,9 @@ Party read_party(const Node& n) {
 Case case_from_json(std::string_view text) {
   json doc = detail::parse_json(text, "case");
   Node root{doc, "$", "case"};
-  detail::check_header(root, "zhifa-case", 1);
+  // Version 1 had no records, decision change or publication, and a review's "passed" instead
+  // of its verdict; both are read.
+  const int format_version = detail::check_header(root, "zhifa-case", 1, 2);
   Case c;
   c.id = root.at("id").int64();
   c.version = root.at("row_version").int64();
@@ -369,8 +409,24 @@ Case case_from_json(std::string_view text) {
   Node rs = root.at("reviews");
   for (std::size_t i = 0; i < rs.size(); ++i) {
     Node r = rs.item(i);
-    c.reviews.push_back(LegalReview{r.at("reviewed_on").date(), r.at("reviewer_id").str(),
-                                    r.at("passed").boolean(), r.str_or("opinion", "")});
+    LegalReview x;
+    x.reviewed_on = r.at("reviewed_on").date();
+    x.reviewer_id = r.at("reviewer_id").str();
+    x.opinion = r.str_or("opinion", "");
+    if (format_version == 1) {
+      x.verdict = r.at("passed").boolean() ? ReviewVerdict::kApprove : ReviewVerdict::kReject;
+    } else {
+      x.verdict = enum_at(r.at("verdict"), review_verdict_from_string);
+      x.submitted_on = opt_date(r, "submitted_on");
+      Node fs = r.at("findings");
+      for (std::size_t k = 0; k < fs.size(); ++k) {
+        Node f = fs.item(k);
+        x.findings.push_back(
+            ReviewFinding{f.at("item").str(), f.at("satisfied").boolean(), f.str_or("note", "")});
+      }
+      x.grounds = read_strings(r.at("grounds"));
+    }
+    c.reviews.push_back(std::move(x));
   }
   if (auto d = root.maybe("discussion")) {
     c.discussion = CollectiveDiscussion{
@@ -422,6 +478,41 @@ Case case_from_json(std::string_view text) {
     Node x = xs.item(i);
     c.decision_extensions.push_back(Extension{x.at("length").integer(), x.at("approver").str(),
                                               x.str_or("reason", ""), x.at("approved_on").date()});
+  }
+  if (format_version >= 2) {
+    Node recs = root.at("records");
+    for (std::size_t i = 0; i < recs.size(); ++i) {
+      Node e = recs.item(i);
+      RecordEntry x;
+      const std::int64_t seq = e.at("seq").int64();
+      if (seq < 0) e.at("seq").fail("a sequence number is not negative");
+      x.seq = static_cast<std::uint64_t>(seq);
+      x.on = e.at("on").date();
+      x.time = e.str_or("time", "");
+      x.place = e.str_or("place", "");
+      x.officers = read_strings(e.at("officers"));
+      x.step = enum_at(e.at("step"), record_step_from_string);
+      x.kind = enum_at(e.at("kind"), record_kind_from_string);
+      x.description = e.str_or("description", "");
+      x.media_sha256 = e.str_or("media_sha256", "");
+      x.media_ref = e.str_or("media_ref", "");
+      c.records.push_back(std::move(x));
+    }
+    if (auto d = root.maybe("decision_change")) {
+      c.decision_change = DecisionChange{d->at("on").date(),
+                                         enum_at(d->at("kind"), decision_change_kind_from_string),
+                                         d->str_or("by", ""), d->str_or("reason", "")};
+    }
+    if (auto p = root.maybe("publication")) {
+      Publication x;
+      x.published_on = p->at("published_on").date();
+      x.reference = p->str_or("reference", "");
+      x.withdrawn_on = opt_date(*p, "withdrawn_on");
+      x.withdrawal_reason = p->str_or("withdrawal_reason", "");
+      x.removed_on = opt_date(*p, "removed_on");
+      x.removal_reason = p->str_or("removal_reason", "");
+      c.publication = std::move(x);
+    }
   }
   if (auto why = case_inconsistency(c)) root.fail(*why);
   return c;

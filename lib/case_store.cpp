@@ -102,7 +102,17 @@ constexpr const char* kCaseColumns[] = {"row_version",
                                         "arrangement_applied_on",
                                         "arrangement_approved_on",
                                         "arrangement_approver",
-                                        "closed_on"};
+                                        "closed_on",
+                                        "change_on",
+                                        "change_kind",
+                                        "change_by",
+                                        "change_reason",
+                                        "published_on",
+                                        "publication_reference",
+                                        "withdrawn_on",
+                                        "withdrawal_reason",
+                                        "removed_on",
+                                        "removal_reason"};
 constexpr int kCaseColumnCount = static_cast<int>(std::size(kCaseColumns));
 
 std::string insert_case_sql() {
@@ -189,6 +199,18 @@ void bind_case(SQLite::Statement& st, int first, const Case& c, std::int64_t row
   bind_date(st, k++, a ? std::optional<Date>(a->approved_on) : std::nullopt);
   bind_text(st, k++, a ? std::optional<std::string>(a->approver) : std::nullopt);
   bind_date(st, k++, c.closed_on);
+  const auto& ch = c.decision_change;
+  bind_date(st, k++, ch ? std::optional<Date>(ch->on) : std::nullopt);
+  bind_text(st, k++, ch ? std::optional<std::string>(to_string(ch->kind)) : std::nullopt);
+  bind_text(st, k++, ch ? std::optional<std::string>(ch->by) : std::nullopt);
+  bind_text(st, k++, ch ? std::optional<std::string>(ch->reason) : std::nullopt);
+  const auto& pub = c.publication;
+  bind_date(st, k++, pub ? std::optional<Date>(pub->published_on) : std::nullopt);
+  bind_text(st, k++, pub ? std::optional<std::string>(pub->reference) : std::nullopt);
+  bind_date(st, k++, pub ? pub->withdrawn_on : std::nullopt);
+  bind_text(st, k++, pub ? std::optional<std::string>(pub->withdrawal_reason) : std::nullopt);
+  bind_date(st, k++, pub ? pub->removed_on : std::nullopt);
+  bind_text(st, k++, pub ? std::optional<std::string>(pub->removal_reason) : std::nullopt);
 }
 
 // Reads the case columns of a select_case_sql() row (column 0 is the id).
@@ -258,6 +280,20 @@ Case read_case_row(SQLite::Statement& st) {
   }
   k += 3;
   c.closed_on = col_date(st, k++);
+  if (auto on = col_date(st, k)) {
+    c.decision_change = DecisionChange{*on, decision_change_kind_from_string(col_text(st, k + 1)),
+                                       col_text(st, k + 2), col_text(st, k + 3)};
+  }
+  k += 4;
+  if (auto on = col_date(st, k)) {
+    c.publication = Publication{*on,
+                                col_text(st, k + 1),
+                                col_date(st, k + 2),
+                                col_text(st, k + 3),
+                                col_date(st, k + 4),
+                                col_text(st, k + 5)};
+  }
+  k += 6;
   return c;
 }
 
@@ -493,13 +529,23 @@ struct CaseStore::Impl {
     step("reviews");
     for (std::size_t i = 0; i < c.reviews.size(); ++i) {
       const auto& r = c.reviews[i];
-      auto& st = stmt("INSERT INTO reviews VALUES (?, ?, ?, ?, ?, ?)");
+      auto& st = stmt(
+          "INSERT INTO reviews(case_id, ordinal, reviewed_on, reviewer_id, passed, opinion, "
+          "verdict, submitted_on, findings, grounds) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
       st.bind(1, id);
       st.bind(2, static_cast<std::int64_t>(i));
       st.bind(3, iso(r.reviewed_on));
       st.bind(4, r.reviewer_id);
-      st.bind(5, r.passed ? 1 : 0);
+      st.bind(5, r.passed() ? 1 : 0);
       st.bind(6, r.opinion);
+      st.bind(7, to_string(r.verdict));
+      bind_date(st, 8, r.submitted_on);
+      detail::json findings = detail::json::array();
+      for (const auto& f : r.findings) {
+        findings.push_back({{"item", f.item}, {"satisfied", f.satisfied}, {"note", f.note}});
+      }
+      st.bind(9, findings.dump());
+      st.bind(10, json_list(r.grounds));
       st.exec();
     }
     step("payments");
@@ -686,12 +732,23 @@ struct CaseStore::Impl {
     }
     {
       auto& st = stmt(
-          "SELECT reviewed_on, reviewer_id, passed, opinion FROM reviews WHERE case_id = ? ORDER "
-          "BY ordinal");
+          "SELECT reviewed_on, reviewer_id, verdict, opinion, submitted_on, findings, grounds "
+          "FROM reviews WHERE case_id = ? ORDER BY ordinal");
       st.bind(1, id);
       while (st.executeStep()) {
-        c.reviews.push_back(LegalReview{req_date(st, 0), col_text(st, 1),
-                                        st.getColumn(2).getInt() != 0, col_text(st, 3)});
+        LegalReview r;
+        r.reviewed_on = req_date(st, 0);
+        r.reviewer_id = col_text(st, 1);
+        r.verdict = review_verdict_from_string(col_text(st, 2));
+        r.opinion = col_text(st, 3);
+        r.submitted_on = col_date(st, 4);
+        for (const auto& f : detail::json::parse(col_text(st, 5))) {
+          r.findings.push_back(ReviewFinding{f.at("item").get<std::string>(),
+                                             f.at("satisfied").get<bool>(),
+                                             f.at("note").get<std::string>()});
+        }
+        r.grounds = list_from_json(col_text(st, 6));
+        c.reviews.push_back(std::move(r));
       }
     }
     {
@@ -1130,6 +1187,97 @@ std::size_t CaseStore::export_jsonl(std::ostream& out, const CaseFilter& filter)
   if (!out)
     throw StorageError("export: the output stream failed after " + std::to_string(n) + " cases");
   return n;
+}
+
+// ---- normative documents and reviews of other subjects
+// -------------------------------------------
+
+void CaseStore::put_normative_document(const NormativeDocument& d) {
+  if (auto why = d.problem()) throw ValidationError(*why);
+  try {
+    auto& st = impl_->stmt(
+        "INSERT OR REPLACE INTO normative_documents(number, title, issuing_body, issued_on, "
+        "effective_on, expires_on, repealed_on, repealed_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?)");
+    st.bind(1, d.number);
+    st.bind(2, d.title);
+    st.bind(3, d.issuing_body);
+    st.bind(4, iso(d.issued_on));
+    st.bind(5, iso(d.effective_on));
+    bind_date(st, 6, d.expires_on);
+    bind_date(st, 7, d.repealed_on);
+    st.bind(8, d.repealed_by);
+    st.exec();
+  } catch (const SQLite::Exception& e) {
+    storage_error("cannot store normative document " + d.number, e);
+  }
+}
+
+std::vector<NormativeDocument> CaseStore::normative_documents() const {
+  std::vector<NormativeDocument> out;
+  try {
+    auto& st = impl_->stmt(
+        "SELECT number, title, issuing_body, issued_on, effective_on, expires_on, repealed_on, "
+        "repealed_by FROM normative_documents ORDER BY number");
+    while (st.executeStep()) {
+      out.push_back(NormativeDocument{col_text(st, 0), col_text(st, 1), col_text(st, 2),
+                                      req_date(st, 3), req_date(st, 4), col_date(st, 5),
+                                      col_date(st, 6), col_text(st, 7)});
+    }
+    st.reset();
+  } catch (const SQLite::Exception& e) {
+    storage_error("cannot read the normative documents", e);
+  }
+  return out;
+}
+
+void CaseStore::add_subject_review(const SubjectReview& r) {
+  if (auto why = r.problem()) throw ValidationError(*why);
+  try {
+    auto& exists = impl_->stmt("SELECT 1 FROM subject_reviews WHERE id = ?");
+    exists.bind(1, r.id);
+    const bool taken = exists.executeStep();
+    exists.reset();
+    if (taken) throw ValidationError("a review with id '" + r.id + "' is already stored");
+    auto& st = impl_->stmt(
+        "INSERT INTO subject_reviews(id, subject, title, reviewer_id, submitted_on, reviewed_on, "
+        "verdict, opinion) VALUES (?, ?, ?, ?, ?, ?, ?, ?)");
+    st.bind(1, r.id);
+    st.bind(2, to_string(r.subject));
+    st.bind(3, r.title);
+    st.bind(4, r.reviewer_id);
+    st.bind(5, iso(r.submitted_on));
+    st.bind(6, iso(r.reviewed_on));
+    st.bind(7, to_string(r.verdict));
+    st.bind(8, r.opinion);
+    st.exec();
+  } catch (const SQLite::Exception& e) {
+    storage_error("cannot store review " + r.id, e);
+  }
+}
+
+std::vector<SubjectReview> CaseStore::subject_reviews(std::optional<int> year) const {
+  std::vector<SubjectReview> out;
+  try {
+    auto& st = impl_->stmt(
+        "SELECT id, subject, title, reviewer_id, submitted_on, reviewed_on, verdict, opinion "
+        "FROM subject_reviews WHERE ?1 IS NULL OR substr(reviewed_on, 1, 4) = ?1 "
+        "ORDER BY reviewed_on, id");
+    if (year) {
+      st.bind(1, std::to_string(*year));
+    } else {
+      st.bind(1);
+    }
+    while (st.executeStep()) {
+      out.push_back(SubjectReview{col_text(st, 0), review_subject_from_string(col_text(st, 1)),
+                                  col_text(st, 2), col_text(st, 3), req_date(st, 4),
+                                  req_date(st, 5), review_verdict_from_string(col_text(st, 6)),
+                                  col_text(st, 7)});
+    }
+    st.reset();
+  } catch (const SQLite::Exception& e) {
+    storage_error("cannot read the reviews", e);
+  }
+  return out;
 }
 
 }  // namespace zhifa

@@ -80,15 +80,23 @@ struct Node {
 };
 
 /// Checks the "format" and "version" fields every zhifa data document starts with.
-inline void check_header(const Node& root, const char* format, int version) {
+/// Checks "format" and that "version" is one of oldest..newest; returns the version.
+inline int check_header(const Node& root, const char* format, int oldest, int newest) {
   if (root.at("format").str() != format) {
     root.at("format").fail(std::string("expected \"") + format + "\"");
   }
   const int v = root.at("version").integer();
-  if (v != version) {
-    root.at("version").fail("version " + std::to_string(v) +
-                            " is not supported (this zhifa reads " + std::to_string(version) + ")");
+  if (v < oldest || v > newest) {
+    root.at("version").fail(
+        "version " + std::to_string(v) + " is not supported (this zhifa reads " +
+        (oldest == newest ? std::to_string(newest)
+                          : std::to_string(oldest) + " to " + std::to_string(newest)) +
+        ")");
   }
+  return v;
+}
+inline void check_header(const Node& root, const char* format, int version) {
+  check_header(root, format, version, version);
 }
 
 /// Parses `text`; DataFileError naming `source` when it is not JSON.

@@ -95,8 +95,7 @@ JurisdictionRules JurisdictionRules::example() {
   r.name = "example thresholds (replace with the jurisdiction's rules)";
   r.large_amount_person = yuan(10000);
   r.large_amount_organization = yuan(100000);
-  r.review_amount_person = yuan(20000);
-  r.review_amount_organization = yuan(50000);
+  r.review_criteria = ReviewCriteria::example();
   return r;
 }
 
@@ -251,29 +250,23 @@ bool Procedure::hearing_eligible(const Case& c, const std::vector<Penalty>& pena
   return false;
 }
 
+std::vector<ReviewGround> Procedure::review_requirement(const Case& c,
+                                                        const std::vector<Penalty>& penalties,
+                                                        Mitigation mitigation) const {
+  return rules_.review_criteria.match(c, penalties, mitigation);
+}
+
 std::vector<std::string> Procedure::legal_review_grounds(const Case& c) const {
-  std::vector<std::string> grounds;
-  if (c.flags.major_public_interest)
-    grounds.push_back("Art. 58 (1): involves major public interest");
-  bool heard = c.hearing && c.hearing->held_on;
-  if (c.flags.major_rights && heard) {
-    grounds.push_back("Art. 58 (2): directly concerns major rights and went through a hearing");
+  static const std::vector<Penalty> none;
+  const std::vector<Penalty>& ps = c.decision ? c.decision->penalties
+                                   : c.notice ? c.notice->proposed
+                                              : none;
+  std::vector<std::string> out;
+  for (const auto& g :
+       review_requirement(c, ps, c.decision ? c.decision->mitigation : Mitigation::kNone)) {
+    out.push_back(g.text());
   }
-  if (c.flags.complex_legal_relations) {
-    grounds.push_back("Art. 58 (3): difficult and complex, involving several legal relations");
-  }
-  if (c.flags.review_required_by_law)
-    grounds.push_back("Art. 58 (4): required by law or regulation");
-  const std::vector<Penalty>* ps = c.decision ? &c.decision->penalties
-                                   : c.notice ? &c.notice->proposed
-                                              : nullptr;
-  auto threshold =
-      any_natural_person(c) ? rules_.review_amount_person : rules_.review_amount_organization;
-  if (ps && threshold && sum_of(*ps, PenaltyKind::kFine) >= *threshold) {
-    grounds.push_back("Art. 58 (4) with the local list of major decisions (" + rules_.name +
-                      "): a fine of at least " + threshold->to_string() + " yuan");
-  }
-  return grounds;
+  return out;
 }
 
 // ---- general procedure -------------------------------------------------------------------------
@@ -467,31 +460,84 @@ void Procedure::hold_hearing(Case& c, Date on, bool party_absent) const {
   c = std::move(n);
 }
 
-void Procedure::legal_review(Case& c, const std::string& reviewer_id, Date on, bool passed,
-                             std::string opinion) const {
+void Procedure::legal_review(Case& c, LegalReview review) const {
   require_status(c,
                  {CaseStatus::kNotified, CaseStatus::kHearing, CaseStatus::kLegalReview,
                   CaseStatus::kCollectiveDiscussion},
                  "review");
+  const Date on = review.reviewed_on;
   require_not_before_last_step(c, on, "the legal review");
+  if (review.submitted_on && *review.submitted_on > on) {
+    throw ValidationError("the review opinion is dated " + iso(on) + ", before its submission on " +
+                          iso(*review.submitted_on));
+  }
+  if (review.submitted_on && c.notice && *review.submitted_on < c.notice->served_on) {
+    throw ValidationError("the review was submitted on " + iso(*review.submitted_on) +
+                          ", before the notice of " + iso(c.notice->served_on));
+  }
   if (c.status == CaseStatus::kHearing && !(c.hearing->held_on || c.hearing->waived_by_absence)) {
     guard("Art. 65",
           "the decision, and so its review, follows the hearing record; the hearing has not taken "
           "place");
   }
-  const Officer& r = agency_.officer(reviewer_id);
+  const Officer& r = agency_.officer(review.reviewer_id);
+  for (const auto& inv : c.investigators) {
+    if (inv == r.id) {
+      guard("Art. 58 ¶1",
+            r.name +
+                " investigated the case; the review is done by the staff who do legal review "
+                "(从事行政处罚决定法制审核的人员), not by the case's investigators");
+    }
+  }
   if (!r.experienced_reviewer && !r.legal_professional_qualification) {
     guard("Art. 58 ¶2",
           r.name +
               " reviews for the first time and holds no legal professional qualification "
               "(法律职业资格)");
   }
+  const auto& criteria = rules_.review_criteria;
+  for (std::size_t i = 0; i < review.findings.size(); ++i) {
+    const auto& f = review.findings[i];
+    if (!criteria.has_item(f.item)) {
+      throw ValidationError("review finding " + std::to_string(i) + " names item '" + f.item +
+                            "', which is not on the checklist of " + criteria.name());
+    }
+    for (std::size_t k = 0; k < i; ++k) {
+      if (review.findings[k].item == f.item) {
+        throw ValidationError("review item '" + f.item + "' has two findings");
+      }
+    }
+    if (!f.satisfied && review.verdict == ReviewVerdict::kApprove) {
+      throw ValidationError("item '" + f.item +
+                            "' is not satisfied, so the verdict cannot be a plain approve: "
+                            "approve_with_changes (stating the changes) or reject");
+    }
+  }
+  if (review.verdict != ReviewVerdict::kApprove && review.opinion.empty()) {
+    throw ValidationError("a verdict of " + to_string(review.verdict) +
+                          " states its reasons in the opinion");
+  }
+  if (review.grounds.empty()) {
+    review.grounds = legal_review_grounds(c);
+  }
   Case n = c;
-  n.reviews.push_back(LegalReview{on, reviewer_id, passed, std::move(opinion)});
-  add_document(n, DocumentType::kLegalReviewOpinion, on, {reviewer_id});
-  transition(n, CaseStatus::kLegalReview, "legal_review", reviewer_id, on,
-             passed ? "passed" : "not passed");
+  const std::string reviewer = review.reviewer_id;
+  const std::string verdict = to_string(review.verdict);
+  n.reviews.push_back(std::move(review));
+  add_document(n, DocumentType::kLegalReviewOpinion, on, {reviewer});
+  transition(n, CaseStatus::kLegalReview, "legal_review", reviewer, on, verdict);
   c = std::move(n);
+}
+
+void Procedure::legal_review(Case& c, const std::string& reviewer_id, Date on, bool passed,
+                             std::string opinion) const {
+  LegalReview r;
+  r.reviewed_on = on;
+  r.reviewer_id = reviewer_id;
+  r.verdict = passed ? ReviewVerdict::kApprove : ReviewVerdict::kReject;
+  r.opinion = std::move(opinion);
+  if (!passed && r.opinion.empty()) r.opinion = "not passed";
+  legal_review(c, std::move(r));
 }
 
 Deadline Procedure::decision_ledger(const Case& c) const {
@@ -592,7 +638,7 @@ void Procedure::decide(Case& c, const std::vector<std::string>& officer_ids,
     auto grounds = legal_review_grounds(probe);
     if (!grounds.empty()) {
       bool passed =
-          !c.reviews.empty() && c.reviews.back().passed && c.reviews.back().reviewed_on <= on;
+          !c.reviews.empty() && c.reviews.back().passed() && c.reviews.back().reviewed_on <= on;
       if (!passed) {
         guard("Art. 58",
               std::string(c.reviews.empty() ? "no legal review" : "the legal review did not pass") +

@@ -206,12 +206,38 @@ struct Hearing {
   friend bool operator==(const Hearing&, const Hearing&) = default;
 };
 
-/// A legal review (法制审核, Art. 58).
+/// The reviewer's conclusion on a legal review (法制审核意见).
+enum class ReviewVerdict {
+  kApprove,             ///< 同意
+  kApproveWithChanges,  ///< 修改后同意: passes; the changes are stated in the opinion
+  kReject,              ///< 不同意: the decision may not be made (Art. 58 ¶1)
+};
+
+/// One item of the legal-review checklist and the reviewer's finding on it. The items are data
+/// (ReviewCriteria::items, after 国办发〔2018〕118号 as reported: subject, qualification,
+/// procedure, facts, evidence, legal basis, discretion, authority, documents, criminal transfer).
+struct ReviewFinding {
+  std::string item;  ///< the item's key, e.g. "procedure"
+  bool satisfied = true;
+  std::string note;
+
+  friend bool operator==(const ReviewFinding&, const ReviewFinding&) = default;
+};
+
+/// A legal review (法制审核, Art. 58): submitted by the case officers, examined by a reviewer
+/// who holds the qualification (Art. 58 ¶2) and did not investigate the case, item by item,
+/// concluding with a verdict and reasons.
 struct LegalReview {
-  Date reviewed_on;
+  Date reviewed_on;  ///< the date of the opinion
   std::string reviewer_id;
-  bool passed = false;
-  std::string opinion;
+  ReviewVerdict verdict = ReviewVerdict::kReject;
+  std::string opinion;  ///< reasons; for kApproveWithChanges, the changes required
+  std::optional<Date> submitted_on;
+  std::vector<ReviewFinding> findings;
+  std::vector<std::string> grounds;  ///< the criteria that required the review, at submission
+
+  /// Approve or approve with changes: the decision may be made.
+  bool passed() const { return verdict != ReviewVerdict::kReject; }
 
   friend bool operator==(const LegalReview&, const LegalReview&) = default;
 };
@@ -279,6 +305,78 @@ struct CaseEvent {
   friend bool operator==(const CaseEvent&, const CaseEvent&) = default;
 };
 
+/// The step of the procedure a record entry documents (执法全过程记录, Art. 47: 启动、调查取证、
+/// 审核、决定、送达、执行; 国办发〔2018〕118号 adds on-site inspection, random inspection, evidence
+/// preservation, compulsory measures, hearings and the case-handling premises).
+enum class RecordStep {
+  kStart,                 ///< 启动 (filing)
+  kInspection,            ///< 现场检查
+  kRandomInspection,      ///< 随机抽查
+  kInvestigation,         ///< 调查取证 (inquiries, evidence collection)
+  kEvidencePreservation,  ///< 证据保全 / 先行登记保存 (Art. 56)
+  kSeizure,               ///< 查封扣押 (行政强制)
+  kForcedDemolition,      ///< 强制拆除
+  kPremisesInquiry,       ///< 执法办案场所 (questioning in the case-handling premises)
+  kHearing,               ///< 听证
+  kReview,                ///< 审核 (legal review, collective discussion)
+  kDecision,              ///< 决定
+  kService,               ///< 送达
+  kExecution,             ///< 执行
+  kOther,
+};
+
+/// The form of a record entry (文字、音像).
+enum class RecordKind { kText, kPhoto, kAudio, kVideo, kDocument };
+
+/// One entry of a case's full-process record (执法全过程记录, Art. 47). Entries are appended, never
+/// changed: they form the case's Merkle log (record.hpp), whose leaf is the entry's canonical
+/// encoding. For photo, audio and video the library keeps the SHA-256 of the file and where the
+/// file is kept, not the file.
+struct RecordEntry {
+  std::uint64_t seq = 0;  ///< position in the case's log, from 0; assigned on append
+  Date on;
+  std::string time;  ///< local time "HH:MM" or "HH:MM:SS", may be empty
+  std::string place;
+  std::vector<std::string> officers;
+  RecordStep step = RecordStep::kOther;
+  RecordKind kind = RecordKind::kText;
+  std::string description;
+  std::string media_sha256;  ///< 64 lowercase hex digits; required for photo, audio and video
+  std::string media_ref;     ///< where the medium is kept (archive id, URI)
+
+  /// Audio or video (音像记录); a photo is not an audio-video record.
+  bool is_audio_video() const { return kind == RecordKind::kAudio || kind == RecordKind::kVideo; }
+
+  friend bool operator==(const RecordEntry&, const RecordEntry&) = default;
+};
+
+/// How a published decision ceased to stand (Art. 48: 变更、撤销、确认违法或者确认无效).
+enum class DecisionChangeKind { kChanged, kRevoked, kDeclaredIllegal, kDeclaredVoid };
+
+/// The decision was changed, revoked or declared illegal or void (by review, a court or the
+/// agency itself): a published decision must then be withdrawn within 3 working days (Art. 48).
+struct DecisionChange {
+  Date on;
+  DecisionChangeKind kind = DecisionChangeKind::kChanged;
+  std::string by;  ///< the body, e.g. "市人民政府 (行政复议)"
+  std::string reason;
+
+  friend bool operator==(const DecisionChange&, const DecisionChange&) = default;
+};
+
+/// The public disclosure of the decision (行政执法公示, Art. 39, 48): when it was published, and
+/// when and why it was withdrawn (Art. 48) or removed from publicity early (credit repair).
+struct Publication {
+  Date published_on;
+  std::string reference;  ///< where: URL, notice number, publicity-system id
+  std::optional<Date> withdrawn_on;
+  std::string withdrawal_reason;
+  std::optional<Date> removed_on;  ///< publicity ended early, e.g. on credit repair (信用修复)
+  std::string removal_reason;
+
+  friend bool operator==(const Publication&, const Publication&) = default;
+};
+
 /// Facts that decide which gates apply (Art. 57 ¶2, Art. 58).
 struct CaseFlags {
   bool complex_or_serious =
@@ -331,6 +429,10 @@ struct Case {
   /// where the sector's rules say so) and approved extensions of it.
   std::vector<Suspension> decision_suspensions;
   std::vector<Extension> decision_extensions;
+  /// The full-process record (Art. 47): append-only, in log order (records[i].seq == i).
+  std::vector<RecordEntry> records;
+  std::optional<DecisionChange> decision_change;
+  std::optional<Publication> publication;
 
   /// The party with `id`; throws NotFoundError.
   const Party& party(const std::string& id) const;
@@ -356,6 +458,10 @@ std::string to_string(CaseSource source);
 std::string to_string(PartyKind kind);
 std::string to_string(ProcedureKind kind);
 std::string to_string(Mitigation mitigation);
+std::string to_string(ReviewVerdict verdict);
+std::string to_string(RecordStep step);
+std::string to_string(RecordKind kind);
+std::string to_string(DecisionChangeKind kind);
 /// The inverses; each throws ValidationError naming the text and the accepted names.
 CaseStatus case_status_from_string(const std::string& text);
 PenaltyKind penalty_kind_from_string(const std::string& text);
@@ -367,5 +473,9 @@ CaseSource case_source_from_string(const std::string& text);
 PartyKind party_kind_from_string(const std::string& text);
 ProcedureKind procedure_kind_from_string(const std::string& text);
 Mitigation mitigation_from_string(const std::string& text);
+ReviewVerdict review_verdict_from_string(const std::string& text);
+RecordStep record_step_from_string(const std::string& text);
+RecordKind record_kind_from_string(const std::string& text);
+DecisionChangeKind decision_change_kind_from_string(const std::string& text);
 
 }  // namespace zhifa

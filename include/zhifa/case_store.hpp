@@ -15,6 +15,7 @@
 
 #include "zhifa/agency.hpp"
 #include "zhifa/case.hpp"
+#include "zhifa/review.hpp"
 #include "zhifa/procedure.hpp"
 
 namespace zhifa {
@@ -130,6 +131,18 @@ class CaseStore {
                             const std::function<void(std::size_t)>& progress = {});
   /// Writes the matching cases as JSON Lines in id order; returns how many.
   std::size_t export_jsonl(std::ostream& out, const CaseFilter& filter = {}) const;
+
+  // ---- legality review of other subjects (法制审核) and the normative-document registry ----------
+  /// Adds a normative document (规范性文件) to the registry, or replaces the one with its number.
+  /// ValidationError for a malformed record (NormativeDocument::problem).
+  void put_normative_document(const NormativeDocument& document);
+  /// The registry in number order.
+  std::vector<NormativeDocument> normative_documents() const;
+  /// Records a review of a contract, a normative document or another decision. ValidationError
+  /// for a malformed record or an id already stored (records are not overwritten).
+  void add_subject_review(const SubjectReview& review);
+  /// The reviews of other subjects, by review date then id; with `year`, those reviewed in it.
+  std::vector<SubjectReview> subject_reviews(std::optional<int> year = std::nullopt) const;
 
   struct Impl;
 

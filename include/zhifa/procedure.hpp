@@ -13,6 +13,7 @@
 #include "zhifa/case.hpp"
 #include "zhifa/deadline.hpp"
 #include "zhifa/legal_period.hpp"
+#include "zhifa/review.hpp"
 #include "zhifa/work_calendar.hpp"
 
 namespace zhifa {
@@ -27,13 +28,13 @@ struct JurisdictionRules {
   /// hearing-eligible.
   Money large_amount_person;
   Money large_amount_organization;
-  /// Major-decision thresholds (Art. 58, local lists): a fine at or above these needs legal
-  /// review. Nothing = no amount-based trigger.
-  std::optional<Money> review_amount_person;
-  std::optional<Money> review_amount_organization;
+  /// Which decisions need legal review (Art. 58 and the local list of major decisions), and the
+  /// review checklist. Default: Art. 58 (1)-(4) only.
+  ReviewCriteria review_criteria = ReviewCriteria::statutory();
 
   /// Example thresholds, clearly not law: hearing at 10,000 yuan (person) / 100,000 yuan
-  /// (organisation); review at 20,000 / 50,000 (the 益阳 municipal list).
+  /// (organisation); review by ReviewCriteria::example() (fines of 20,000 / 50,000 yuan from the
+  /// 益阳 municipal list, every 减轻 decision, ...).
   static JurisdictionRules example();
 };
 
@@ -108,8 +109,14 @@ class Procedure {
   /// The hearing took place on its date (a record is made, Art. 64 (8)), or the party stayed
   /// away without reason, which waives it (Art. 64 (6)).
   void hold_hearing(Case& c, Date on, bool party_absent) const;
-  /// kNotified/kHearing -> kLegalReview. A first-time reviewer must hold the legal professional
-  /// qualification (Art. 58 ¶2).
+  /// kNotified/kHearing -> kLegalReview: the review record of Art. 58. The reviewer is an
+  /// officer of the agency who does legal review (从事行政处罚决定法制审核的人员, Art. 58 ¶1), so not
+  /// an investigator of the case; a first-time reviewer holds the legal professional
+  /// qualification (Art. 58 ¶2). Findings name items of the rules' checklist; a verdict of
+  /// approve with an unsatisfied item is refused (say approve_with_changes or reject). The
+  /// grounds that required the review are recorded with it (review_requirement).
+  void legal_review(Case& c, LegalReview review) const;
+  /// The same with a bare verdict: passed = approve, else reject.
   void legal_review(Case& c, const std::string& reviewer_id, Date on, bool passed,
                     std::string opinion) const;
   /// Days not counted toward the 90-day decision period (Art. 60), and approved extensions of
@@ -165,7 +172,12 @@ class Procedure {
   // ---- queries ----------------------------------------------------------------------------------
   /// Whether the proposed penalties give the right to a hearing (Art. 63).
   bool hearing_eligible(const Case& c, const std::vector<Penalty>& penalties) const;
-  /// The Art. 58 situations that apply, as text (empty: no legal review required).
+  /// The criteria under which the decision needs legal review (Art. 58 and the rules' local
+  /// list), for the case with the given penalties and tier (a proposed decision). Empty: no
+  /// review is required.
+  std::vector<ReviewGround> review_requirement(const Case& c, const std::vector<Penalty>& penalties,
+                                               Mitigation mitigation) const;
+  /// The same for the case as it stands (its decision, else the notified penalties), as text.
   std::vector<std::string> legal_review_grounds(const Case& c) const;
   /// The late-payment surcharge as of `on`: 3% of the fine a day after the due date, at most the
   /// fine (Art. 72 (1)); days in review or litigation do not count (Art. 73 ¶3).

@@ -220,9 +220,54 @@ END;
 INSERT INTO case_text(case_text) VALUES ('rebuild');
 )sql";
 
-inline constexpr std::array<Migration, 2> kMigrations{{
+// Version 3: the legal review's verdict, items and grounds (Art. 58); the decision's change and
+// its publication and withdrawal (Art. 48). Reviews of version 2 keep their outcome as the
+// verdict approve / reject.
+inline constexpr std::string_view kSchemaV3 = R"sql(
+ALTER TABLE reviews ADD COLUMN verdict TEXT NOT NULL DEFAULT 'reject';
+UPDATE reviews SET verdict = CASE WHEN passed != 0 THEN 'approve' ELSE 'reject' END;
+ALTER TABLE reviews ADD COLUMN submitted_on TEXT;
+ALTER TABLE reviews ADD COLUMN findings TEXT NOT NULL DEFAULT '[]';
+ALTER TABLE reviews ADD COLUMN grounds TEXT NOT NULL DEFAULT '[]';
+ALTER TABLE cases ADD COLUMN change_on TEXT;
+ALTER TABLE cases ADD COLUMN change_kind TEXT;
+ALTER TABLE cases ADD COLUMN change_by TEXT;
+ALTER TABLE cases ADD COLUMN change_reason TEXT;
+ALTER TABLE cases ADD COLUMN published_on TEXT;
+ALTER TABLE cases ADD COLUMN publication_reference TEXT;
+ALTER TABLE cases ADD COLUMN withdrawn_on TEXT;
+ALTER TABLE cases ADD COLUMN withdrawal_reason TEXT;
+ALTER TABLE cases ADD COLUMN removed_on TEXT;
+ALTER TABLE cases ADD COLUMN removal_reason TEXT;
+CREATE INDEX cases_decided_on ON cases(decision_decided_on);
+CREATE TABLE normative_documents(
+  number TEXT PRIMARY KEY,
+  title TEXT NOT NULL,
+  issuing_body TEXT NOT NULL,
+  issued_on TEXT NOT NULL,
+  effective_on TEXT NOT NULL,
+  expires_on TEXT,
+  repealed_on TEXT,
+  repealed_by TEXT NOT NULL
+);
+CREATE TABLE subject_reviews(
+  id TEXT PRIMARY KEY,
+  subject TEXT NOT NULL,
+  title TEXT NOT NULL,
+  reviewer_id TEXT NOT NULL,
+  submitted_on TEXT NOT NULL,
+  reviewed_on TEXT NOT NULL,
+  verdict TEXT NOT NULL,
+  opinion TEXT NOT NULL
+);
+CREATE INDEX subject_reviews_reviewed_on ON subject_reviews(reviewed_on);
+)sql";
+
+inline constexpr std::array<Migration, 3> kMigrations{{
     {1, "normalised case tables", kSchemaV1},
     {2, "full-text search over case title and facts (FTS5 trigram)", kSchemaV2},
+    {3, "legal review verdicts and items; decision changes and publication; normative documents and "
+     "reviews of other subjects", kSchemaV3},
 }};
 
 }  // namespace zhifa::detail

@@ -158,11 +158,125 @@ void bind_case(py::module_& m) {
       .def_readwrite("presiding_officer_id", &Hearing::presiding_officer_id)
       .def_readwrite("held_on", &Hearing::held_on)
       .def_readwrite("waived_by_absence", &Hearing::waived_by_absence);
-  value_class<LegalReview>(m, "LegalReview", "A legal review (Art. 58).")
+  py::enum_<ReviewVerdict>(m, "ReviewVerdict", "The conclusion of a legal review (Art. 58).")
+      .value("APPROVE", ReviewVerdict::kApprove, "同意")
+      .value("APPROVE_WITH_CHANGES", ReviewVerdict::kApproveWithChanges, "修改后同意")
+      .value("REJECT", ReviewVerdict::kReject, "不同意");
+  value_class<ReviewFinding>(m, "ReviewFinding", "The reviewer's finding on one checklist item.")
+      .def(py::init([](std::string item, bool satisfied, std::string note) {
+             return ReviewFinding{std::move(item), satisfied, std::move(note)};
+           }),
+           py::arg("item"), py::arg("satisfied") = true, py::arg("note") = "")
+      .def_readwrite("item", &ReviewFinding::item)
+      .def_readwrite("satisfied", &ReviewFinding::satisfied)
+      .def_readwrite("note", &ReviewFinding::note);
+  value_class<LegalReview>(m, "LegalReview", "A legal review (法制审核, Art. 58).")
+      .def(py::init([](std::string reviewer_id, Date reviewed_on, ReviewVerdict verdict,
+                       std::string opinion, std::optional<Date> submitted_on,
+                       std::vector<ReviewFinding> findings) {
+             LegalReview r;
+             r.reviewer_id = std::move(reviewer_id);
+             r.reviewed_on = reviewed_on;
+             r.verdict = verdict;
+             r.opinion = std::move(opinion);
+             r.submitted_on = submitted_on;
+             r.findings = std::move(findings);
+             return r;
+           }),
+           py::arg("reviewer_id"), py::arg("reviewed_on"), py::arg("verdict"),
+           py::arg("opinion") = "", py::arg("submitted_on") = py::none(),
+           py::arg("findings") = std::vector<ReviewFinding>{})
       .def_readwrite("reviewed_on", &LegalReview::reviewed_on)
       .def_readwrite("reviewer_id", &LegalReview::reviewer_id)
-      .def_readwrite("passed", &LegalReview::passed)
-      .def_readwrite("opinion", &LegalReview::opinion);
+      .def_readwrite("verdict", &LegalReview::verdict)
+      .def_readwrite("opinion", &LegalReview::opinion)
+      .def_readwrite("submitted_on", &LegalReview::submitted_on)
+      .def_readwrite("findings", &LegalReview::findings)
+      .def_readwrite("grounds", &LegalReview::grounds)
+      .def_property_readonly("passed", &LegalReview::passed,
+                             "Approve or approve with changes: the decision may be made.");
+  py::enum_<RecordStep>(m, "RecordStep", "The step a record entry documents (Art. 47).")
+      .value("START", RecordStep::kStart)
+      .value("INSPECTION", RecordStep::kInspection)
+      .value("RANDOM_INSPECTION", RecordStep::kRandomInspection)
+      .value("INVESTIGATION", RecordStep::kInvestigation)
+      .value("EVIDENCE_PRESERVATION", RecordStep::kEvidencePreservation)
+      .value("SEIZURE", RecordStep::kSeizure)
+      .value("FORCED_DEMOLITION", RecordStep::kForcedDemolition)
+      .value("PREMISES_INQUIRY", RecordStep::kPremisesInquiry)
+      .value("HEARING", RecordStep::kHearing)
+      .value("REVIEW", RecordStep::kReview)
+      .value("DECISION", RecordStep::kDecision)
+      .value("SERVICE", RecordStep::kService)
+      .value("EXECUTION", RecordStep::kExecution)
+      .value("OTHER", RecordStep::kOther);
+  py::enum_<RecordKind>(m, "RecordKind", "The form of a record entry (文字、音像).")
+      .value("TEXT", RecordKind::kText)
+      .value("PHOTO", RecordKind::kPhoto)
+      .value("AUDIO", RecordKind::kAudio)
+      .value("VIDEO", RecordKind::kVideo)
+      .value("DOCUMENT", RecordKind::kDocument);
+  value_class<RecordEntry>(m, "RecordEntry",
+                           "One entry of the full-process record (Art. 47); media by SHA-256.")
+      .def(py::init([](Date on, RecordStep step, RecordKind kind, std::string description,
+                       std::vector<std::string> officers, std::string time, std::string place,
+                       std::string media_sha256, std::string media_ref) {
+             RecordEntry e;
+             e.on = on;
+             e.step = step;
+             e.kind = kind;
+             e.description = std::move(description);
+             e.officers = std::move(officers);
+             e.time = std::move(time);
+             e.place = std::move(place);
+             e.media_sha256 = std::move(media_sha256);
+             e.media_ref = std::move(media_ref);
+             return e;
+           }),
+           py::arg("on"), py::arg("step"), py::arg("kind"), py::arg("description") = "",
+           py::arg("officers") = std::vector<std::string>{}, py::arg("time") = "",
+           py::arg("place") = "", py::arg("media_sha256") = "", py::arg("media_ref") = "")
+      .def_readwrite("seq", &RecordEntry::seq)
+      .def_readwrite("on", &RecordEntry::on)
+      .def_readwrite("time", &RecordEntry::time)
+      .def_readwrite("place", &RecordEntry::place)
+      .def_readwrite("officers", &RecordEntry::officers)
+      .def_readwrite("step", &RecordEntry::step)
+      .def_readwrite("kind", &RecordEntry::kind)
+      .def_readwrite("description", &RecordEntry::description)
+      .def_readwrite("media_sha256", &RecordEntry::media_sha256)
+      .def_readwrite("media_ref", &RecordEntry::media_ref)
+      .def_property_readonly("is_audio_video", &RecordEntry::is_audio_video);
+  py::enum_<DecisionChangeKind>(m, "DecisionChangeKind", "Art. 48: 变更、撤销、确认违法、确认无效.")
+      .value("CHANGED", DecisionChangeKind::kChanged)
+      .value("REVOKED", DecisionChangeKind::kRevoked)
+      .value("DECLARED_ILLEGAL", DecisionChangeKind::kDeclaredIllegal)
+      .value("DECLARED_VOID", DecisionChangeKind::kDeclaredVoid);
+  value_class<DecisionChange>(m, "DecisionChange",
+                              "The decision was changed, revoked or declared illegal or void.")
+      .def(py::init([](Date on, DecisionChangeKind kind, std::string by, std::string reason) {
+             return DecisionChange{on, kind, std::move(by), std::move(reason)};
+           }),
+           py::arg("on"), py::arg("kind"), py::arg("by") = "", py::arg("reason") = "")
+      .def_readwrite("on", &DecisionChange::on)
+      .def_readwrite("kind", &DecisionChange::kind)
+      .def_readwrite("by", &DecisionChange::by)
+      .def_readwrite("reason", &DecisionChange::reason);
+  value_class<Publication>(m, "Publication",
+                           "The public disclosure of the decision and its withdrawal (Art. 48).")
+      .def(py::init([](Date published_on, std::string reference) {
+             Publication p;
+             p.published_on = published_on;
+             p.reference = std::move(reference);
+             return p;
+           }),
+           py::arg("published_on"), py::arg("reference") = "")
+      .def_readwrite("published_on", &Publication::published_on)
+      .def_readwrite("reference", &Publication::reference)
+      .def_readwrite("withdrawn_on", &Publication::withdrawn_on)
+      .def_readwrite("withdrawal_reason", &Publication::withdrawal_reason)
+      .def_readwrite("removed_on", &Publication::removed_on)
+      .def_readwrite("removal_reason", &Publication::removal_reason);
   value_class<CollectiveDiscussion>(m, "CollectiveDiscussion",
                                     "A collective discussion (Art. 57 ¶2).")
       .def_readwrite("held_on", &CollectiveDiscussion::held_on)
@@ -254,6 +368,9 @@ void bind_case(py::module_& m) {
       .def_readwrite("closed_on", &Case::closed_on)
       .def_readwrite("decision_suspensions", &Case::decision_suspensions)
       .def_readwrite("decision_extensions", &Case::decision_extensions)
+      .def_readwrite("records", &Case::records)
+      .def_readwrite("decision_change", &Case::decision_change)
+      .def_readwrite("publication", &Case::publication)
       .def_property_readonly("paid", &Case::paid)
       .def(
           "to_json", [](const Case& c) { return to_json(c); },

@@ -145,7 +145,14 @@ void bind_case_store(py::module_& m) {
             if (!out) throw DataFileError(path.string() + ": cannot write the file");
             return s.export_jsonl(out, filter_from(kw));
           },
-          py::arg("path"));
+          py::arg("path"))
+      .def("put_normative_document", &CaseStore::put_normative_document, py::arg("document"),
+           "Adds a normative document (规范性文件) to the registry, or replaces the one with its "
+           "number.")
+      .def("normative_documents", &CaseStore::normative_documents)
+      .def("add_subject_review", &CaseStore::add_subject_review, py::arg("review"),
+           "Records a review of a contract, normative document or other decision.")
+      .def("subject_reviews", &CaseStore::subject_reviews, py::arg("year") = py::none());
 }
 
 }  // namespace zhifa::python

@@ -15,21 +15,22 @@ void bind_procedure(py::module_& m) {
       "Thresholds the law leaves to each jurisdiction (Art. 58, 63). example() is a "
       "placeholder, not law.")
       .def(py::init([](std::string name, Money large_amount_person, Money large_amount_organization,
-                       std::optional<Money> review_amount_person,
-                       std::optional<Money> review_amount_organization) {
-             return JurisdictionRules{std::move(name), large_amount_person,
-                                      large_amount_organization, review_amount_person,
-                                      review_amount_organization};
+                       std::optional<ReviewCriteria> review_criteria) {
+             JurisdictionRules r;
+             r.name = std::move(name);
+             r.large_amount_person = large_amount_person;
+             r.large_amount_organization = large_amount_organization;
+             if (review_criteria) r.review_criteria = std::move(*review_criteria);
+             return r;
            }),
            py::arg("name"), py::arg("large_amount_person"), py::arg("large_amount_organization"),
-           py::arg("review_amount_person") = py::none(),
-           py::arg("review_amount_organization") = py::none())
+           py::arg("review_criteria") = py::none(),
+           "review_criteria defaults to ReviewCriteria.statutory() (Art. 58 (1)-(4) only).")
       .def_static("example", &JurisdictionRules::example)
       .def_readwrite("name", &JurisdictionRules::name)
       .def_readwrite("large_amount_person", &JurisdictionRules::large_amount_person)
       .def_readwrite("large_amount_organization", &JurisdictionRules::large_amount_organization)
-      .def_readwrite("review_amount_person", &JurisdictionRules::review_amount_person)
-      .def_readwrite("review_amount_organization", &JurisdictionRules::review_amount_organization);
+      .def_readwrite("review_criteria", &JurisdictionRules::review_criteria);
 
   py::enum_<OnTheSpotGround>(m, "OnTheSpotGround",
                              "Why an officer may collect a fine on the spot (Art. 68-69).")
@@ -82,8 +83,20 @@ void bind_procedure(py::module_& m) {
            py::arg("notified_on"), py::arg("hearing_on"), py::arg("presiding_officer_id"))
       .def("hold_hearing", &Procedure::hold_hearing, py::arg("case"), py::arg("on"),
            py::arg("party_absent") = false)
-      .def("legal_review", &Procedure::legal_review, py::arg("case"), py::arg("reviewer_id"),
-           py::arg("on"), py::arg("passed"), py::arg("opinion") = "")
+      .def("legal_review",
+           py::overload_cast<Case&, LegalReview>(&Procedure::legal_review, py::const_),
+           py::arg("case"), py::arg("review"),
+           "Records the legal review (Art. 58): reviewer not an investigator, qualified "
+           "(Art. 58 ¶2), findings on the checklist's items.")
+      .def("legal_review",
+           py::overload_cast<Case&, const std::string&, Date, bool, std::string>(
+               &Procedure::legal_review, py::const_),
+           py::arg("case"), py::arg("reviewer_id"), py::arg("on"), py::arg("passed"),
+           py::arg("opinion") = "")
+      .def("review_requirement", &Procedure::review_requirement, py::arg("case"),
+           py::arg("penalties"), py::arg("mitigation") = Mitigation::kNone,
+           "The criteria under which the proposed decision needs legal review (Art. 58); empty "
+           "when none applies.")
       .def("suspend_decision_period", &Procedure::suspend_decision_period, py::arg("case"),
            py::arg("from_"), py::arg("to"), py::arg("reason") = "")
       .def("extend_decision_period", &Procedure::extend_decision_period, py::arg("case"),

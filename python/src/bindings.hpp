@@ -15,6 +15,7 @@ void bind_deadline(pybind11::module_& m);
 void bind_party(pybind11::module_& m);
 void bind_agency(pybind11::module_& m);
 void bind_case(pybind11::module_& m);
+void bind_review(pybind11::module_& m);
 void bind_procedure(pybind11::module_& m);
 void bind_case_store(pybind11::module_& m);
 void bind_synthetic(pybind11::module_& m);

@@ -16,12 +16,11 @@ namespace {
 
 class ProcedureTest : public ::testing::Test {
  protected:
-  // The example thresholds without the amount-based review trigger, which
-  // LegalReviewGate_Art58 tests on its own.
+  // The example thresholds with only the statutory review criteria of Art. 58; the local
+  // list's triggers are tested on their own.
   static JurisdictionRules rules_without_review_amounts() {
     JurisdictionRules r = JurisdictionRules::example();
-    r.review_amount_person.reset();
-    r.review_amount_organization.reset();
+    r.review_criteria = ReviewCriteria::statutory();
     return r;
   }
   Procedure proc{sample_agency(), rules_without_review_amounts()};
