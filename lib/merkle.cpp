@@ -1,6 +1,7 @@
 #include "zhifa/merkle.hpp"
 
 #include <bit>
+#include <cstring>
 #include <string>
 
 #include "crypto/openssl.hpp"
@@ -97,7 +98,12 @@ Hash empty_root() { return sha256({}); }
 Hash leaf_hash(std::string_view data) { return detail::sha256_of(kLeafPrefix, data); }
 
 Hash node_hash(const Hash& left, const Hash& right) {
-  return detail::sha256_of(kNodePrefix, bytes_of(left), bytes_of(right));
+  // One contiguous 65-byte input: a single digest update.
+  std::array<char, 65> input;
+  input[0] = static_cast<char>(kNodePrefix);
+  std::memcpy(input.data() + 1, left.data(), left.size());
+  std::memcpy(input.data() + 33, right.data(), right.size());
+  return detail::sha256_of(-1, {input.data(), input.size()});
 }
 
 Hash root_of(std::span<const Hash> leaf_hashes) {
@@ -223,7 +229,7 @@ std::uint64_t MerkleLog::append_leaf(std::string_view data) {
 
 std::uint64_t MerkleLog::append_leaf_hash(const Hash& leaf) {
   // Strong guarantee: hash and reserve first, then commit with operations that cannot throw.
-  std::array<Hash, 64> completed{};  // completed[k]: the new complete subtree of height k + 1
+  std::array<Hash, 64> completed;  // completed[k]: the new complete subtree of height k + 1
   std::size_t n_completed = 0;
   const std::uint64_t index = size();
   Hash carry = leaf;
