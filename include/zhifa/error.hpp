@@ -72,4 +72,13 @@ class StorageError : public Error {
   using Error::Error;
 };
 
+/// Data that do not match their hash, signature or log: a record whose hash is not the logged
+/// leaf, a proof or signed tree head that fails to verify, a log that does not extend the one a
+/// supervisor saw (执法全过程记录, Administrative Penalty Law Art. 47). Never retried: it means
+/// tampering or corruption (Python: zhifa.IntegrityError).
+class IntegrityError : public Error {
+ public:
+  using Error::Error;
+};
+
 }  // namespace zhifa

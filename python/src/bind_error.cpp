@@ -21,6 +21,7 @@ struct PyErrors {
   PyObject* coverage = nullptr;
   PyObject* data_file = nullptr;
   PyObject* storage = nullptr;
+  PyObject* integrity = nullptr;
 };
 
 PyErrors& errors() {
@@ -61,6 +62,10 @@ void bind_error(py::module_& m) {
                      {e.validation});
   e.storage = make(m, "StorageError",
                    "The database failed (cannot open, locked, newer schema, ...).", {e.error});
+  e.integrity = make(m, "IntegrityError",
+                     "Data that do not match their hash, signature or log (tampering or "
+                     "corruption).",
+                     {e.error});
 
   py::register_exception_translator([](std::exception_ptr p) {
     auto& x = errors();
@@ -81,6 +86,8 @@ void bind_error(py::module_& m) {
       PyErr_SetObject(x.not_found, py::str(err.what()).ptr());
     } catch (const StorageError& err) {
       PyErr_SetString(x.storage, err.what());
+    } catch (const IntegrityError& err) {
+      PyErr_SetString(x.integrity, err.what());
     } catch (const ConflictError& err) {
       PyErr_SetString(x.conflict, err.what());
     } catch (const Error& err) {

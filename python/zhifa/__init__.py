@@ -57,11 +57,13 @@ from ._core import (
     Hearing,
     HolidayNotice,
     ImportReport,
+    IntegrityError,
     JurisdictionRules,
     LegalGuardError,
     LegalPeriod,
     LegalReview,
     LintFinding,
+    MerkleLog,
     Mitigation,
     Money,
     NormativeDocument,
@@ -107,6 +109,8 @@ from ._core import (
     ServiceMethod,
     ServiceRecord,
     Sex,
+    SignedTreeHead,
+    SigningKey,
     StorageError,
     StoredDeadline,
     SubjectReview,
@@ -116,19 +120,31 @@ from ._core import (
     Tier,
     TierKind,
     TraceStep,
+    TreeHead,
     ValidationError,
+    VerifyingKey,
     Violation,
     WorkCalendar,
     __version__,
     case_deadlines,
     check_penalty,
+    empty_root,
+    hash_from_hex,
     is_valid_credit_code,
     is_valid_resident_id,
+    leaf_hash,
     lint,
+    node_hash,
     recommend,
+    root_of,
+    sha256,
     statutory_day_rule,
     statutory_day_unit,
     synthetic_agency,
+    to_hex,
+    validate_timestamp,
+    verify_consistency,
+    verify_inclusion,
 )
 
 __all__ = [
@@ -174,11 +190,13 @@ __all__ = [
     "Hearing",
     "HolidayNotice",
     "ImportReport",
+    "IntegrityError",
     "JurisdictionRules",
     "LegalGuardError",
     "LegalPeriod",
     "LegalReview",
     "LintFinding",
+    "MerkleLog",
     "Mitigation",
     "Money",
     "NormativeDocument",
@@ -223,6 +241,8 @@ __all__ = [
     "ServiceMethod",
     "ServiceRecord",
     "Sex",
+    "SignedTreeHead",
+    "SigningKey",
     "StorageError",
     "StoredDeadline",
     "SubjectReview",
@@ -232,21 +252,33 @@ __all__ = [
     "Tier",
     "TierKind",
     "TraceStep",
+    "TreeHead",
     "ValidationError",
+    "VerifyingKey",
     "Violation",
     "WorkCalendar",
     "case_deadlines",
     "check_penalty",
     "deadline",
+    "empty_root",
+    "hash_from_hex",
     "is_valid_credit_code",
     "is_valid_resident_id",
+    "leaf_hash",
     "lint",
+    "node_hash",
     "period",
     "recommend",
+    "root_of",
+    "sha256",
     "statutory_day_rule",
     "statutory_day_unit",
     "synthetic_agency",
     "to_dataframe",
+    "to_hex",
+    "validate_timestamp",
+    "verify_consistency",
+    "verify_inclusion",
 ]
 
 
@@ -361,3 +393,13 @@ def _recommendation_to_dict(self: Recommendation) -> dict:
 
 Recommendation.text = _recommendation_text
 Recommendation.to_dict = _recommendation_to_dict
+
+
+# The Merkle log of the full-process record (Art. 47): readable reprs; a SigningKey never shows
+# its private half.
+MerkleLog.__repr__ = lambda self: f"MerkleLog(size={self.size})"
+TreeHead.__repr__ = lambda self: (f"TreeHead(size={self.size}, root='{to_hex(self.root)}', "
+                                  f"timestamp='{self.timestamp}')")
+SignedTreeHead.__repr__ = lambda self: f"SignedTreeHead({self.head!r}, key_id='{self.key_id}')"
+SigningKey.__repr__ = lambda self: f"SigningKey(key_id='{self.key_id}')"
+VerifyingKey.__repr__ = lambda self: f"VerifyingKey(key_id='{self.key_id}')"
