@@ -3,6 +3,7 @@
 #include <SQLiteCpp/SQLiteCpp.h>
 #include <sqlite3.h>
 
+#include <cstring>
 #include <istream>
 #include <map>
 #include <ostream>
@@ -14,6 +15,7 @@
 #include "utf8.hpp"
 #include "zhifa/case_json.hpp"
 #include "zhifa/error.hpp"
+#include "zhifa/record.hpp"
 
 namespace zhifa {
 namespace {
@@ -601,7 +603,114 @@ struct CaseStore::Impl {
       st.bind(6, iso(e.approved_on));
       st.exec();
     }
+    write_records(c);
     step("done");
+  }
+
+  // The stored leaf hashes of a case's record, in order.
+  std::vector<Hash> leaf_hashes(std::int64_t id) {
+    std::vector<Hash> out;
+    auto& st = stmt("SELECT seq, leaf_hash FROM record_entries WHERE case_id = ? ORDER BY seq");
+    st.bind(1, id);
+    while (st.executeStep()) {
+      Hash h{};
+      const auto col = st.getColumn(1);
+      if (col.getBytes() != static_cast<int>(h.size())) {
+        st.reset();
+        throw IntegrityError("case " + std::to_string(id) + ": the stored leaf hash of entry " +
+                             std::to_string(st.getColumn(0).getInt64()) + " is not 32 bytes");
+      }
+      std::memcpy(h.data(), col.getBlob(), h.size());
+      out.push_back(h);
+    }
+    return out;
+  }
+
+  // Appends the entries not yet stored. The stored ones are never rewritten (Art. 47): the case
+  // must carry them unchanged, which is checked against their stored leaf hashes.
+  void write_records(const Case& c) {
+    step("records");
+    const std::vector<Hash> stored = leaf_hashes(c.id);
+    if (c.records.size() < stored.size()) {
+      throw ValidationError("case " + std::to_string(c.id) + " carries " +
+                            std::to_string(c.records.size()) + " record entries but " +
+                            std::to_string(stored.size()) +
+                            " are stored: record entries are never removed (Art. 47)");
+    }
+    for (std::size_t i = 0; i < c.records.size(); ++i) {
+      const RecordEntry& e = c.records[i];
+      if (e.seq != i) {
+        throw ValidationError("record entry " + std::to_string(i) + " has sequence number " +
+                              std::to_string(e.seq));
+      }
+      const Hash h = record_leaf_hash(e);
+      if (i < stored.size()) {
+        if (h != stored[i]) {
+          throw ValidationError(
+              "case " + std::to_string(c.id) + ": record entry " + std::to_string(i) +
+              " differs from the stored one; entries are never changed (Art. 47)");
+        }
+        continue;
+      }
+      auto& st = stmt("INSERT INTO record_entries VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+      st.bind(1, c.id);
+      st.bind(2, static_cast<std::int64_t>(i));
+      st.bind(3, iso(e.on));
+      st.bind(4, e.time);
+      st.bind(5, e.place);
+      st.bind(6, json_list(e.officers));
+      st.bind(7, to_string(e.step));
+      st.bind(8, to_string(e.kind));
+      st.bind(9, e.description);
+      st.bind(10, e.media_sha256);
+      st.bind(11, e.media_ref);
+      st.bind(12, h.data(), static_cast<int>(h.size()));
+      st.exec();
+    }
+  }
+
+  std::vector<RecordEntry> read_records(std::int64_t id) {
+    std::vector<RecordEntry> out;
+    auto& st = stmt(
+        "SELECT seq, on_date, time, place, officers, step, kind, description, media_sha256, "
+        "media_ref FROM record_entries WHERE case_id = ? ORDER BY seq");
+    st.bind(1, id);
+    while (st.executeStep()) {
+      RecordEntry e;
+      e.seq = static_cast<std::uint64_t>(st.getColumn(0).getInt64());
+      e.on = req_date(st, 1);
+      e.time = col_text(st, 2);
+      e.place = col_text(st, 3);
+      e.officers = list_from_json(col_text(st, 4));
+      e.step = record_step_from_string(col_text(st, 5));
+      e.kind = record_kind_from_string(col_text(st, 6));
+      e.description = col_text(st, 7);
+      e.media_sha256 = col_text(st, 8);
+      e.media_ref = col_text(st, 9);
+      out.push_back(std::move(e));
+    }
+    return out;
+  }
+
+  std::vector<SignedTreeHead> read_heads(std::int64_t id) {
+    std::vector<SignedTreeHead> out;
+    auto& st = stmt(
+        "SELECT size, root, timestamp, key_id, signature FROM record_heads WHERE case_id = ? "
+        "ORDER BY ordinal");
+    st.bind(1, id);
+    while (st.executeStep()) {
+      SignedTreeHead h;
+      h.head.size = static_cast<std::uint64_t>(st.getColumn(0).getInt64());
+      const auto root = st.getColumn(1);
+      if (root.getBytes() == static_cast<int>(h.head.root.size())) {
+        std::memcpy(h.head.root.data(), root.getBlob(), h.head.root.size());
+      }
+      h.head.timestamp = col_text(st, 2);
+      h.key_id = col_text(st, 3);
+      h.signature = col_text(st, 4);
+      out.push_back(std::move(h));
+    }
+    return out;
   }
 
   // Inserts a new case row and its children; returns the id. The caller holds a transaction.
@@ -797,6 +906,7 @@ struct CaseStore::Impl {
             Extension{st.getColumn(0).getInt(), col_text(st, 1), col_text(st, 2), req_date(st, 3)});
       }
     }
+    c.records = read_records(id);
   }
 
   // A read transaction (savepoint) around a multi-statement read, so that a case is read from one
@@ -1187,6 +1297,79 @@ std::size_t CaseStore::export_jsonl(std::ostream& out, const CaseFilter& filter)
   if (!out)
     throw StorageError("export: the output stream failed after " + std::to_string(n) + " cases");
   return n;
+}
+
+// ---- the full-process record
+// ---------------------------------------------------------------------
+
+SignedTreeHead CaseStore::checkpoint_records(std::int64_t case_id, const std::string& timestamp,
+                                             const SigningKey* key) {
+  validate_timestamp(timestamp);
+  try {
+    SQLite::Transaction tx(impl_->db, SQLite::TransactionBehavior::IMMEDIATE);
+    auto& exists = impl_->stmt("SELECT 1 FROM cases WHERE id = ?");
+    exists.bind(1, case_id);
+    const bool found = exists.executeStep();
+    exists.reset();
+    if (!found) throw NotFoundError("no case with id " + std::to_string(case_id));
+    const std::vector<Hash> leaves = impl_->leaf_hashes(case_id);
+    TreeHead head{leaves.size(), root_of(leaves), timestamp};
+    SignedTreeHead sth = key ? key->sign_head(head) : SignedTreeHead{head, "", ""};
+    auto& n = impl_->stmt("SELECT count(*) FROM record_heads WHERE case_id = ?");
+    n.bind(1, case_id);
+    n.executeStep();
+    const std::int64_t ordinal = n.getColumn(0).getInt64();
+    n.reset();
+    auto& st = impl_->stmt("INSERT INTO record_heads VALUES (?, ?, ?, ?, ?, ?, ?)");
+    st.bind(1, case_id);
+    st.bind(2, ordinal);
+    st.bind(3, static_cast<std::int64_t>(head.size));
+    st.bind(4, head.root.data(), static_cast<int>(head.root.size()));
+    st.bind(5, head.timestamp);
+    st.bind(6, sth.key_id);
+    st.bind(7, sth.signature);
+    st.exec();
+    tx.commit();
+    return sth;
+  } catch (const SQLite::Exception& e) {
+    storage_error("cannot take a tree head of case " + std::to_string(case_id), e);
+  }
+}
+
+std::vector<SignedTreeHead> CaseStore::record_heads(std::int64_t case_id) const {
+  try {
+    return impl_->read_heads(case_id);
+  } catch (const SQLite::Exception& e) {
+    storage_error("cannot read the tree heads of case " + std::to_string(case_id), e);
+  }
+}
+
+std::vector<Hash> CaseStore::record_leaf_hashes(std::int64_t case_id) const {
+  try {
+    return impl_->leaf_hashes(case_id);
+  } catch (const SQLite::Exception& e) {
+    storage_error("cannot read the record of case " + std::to_string(case_id), e);
+  }
+}
+
+LogVerification CaseStore::verify_records(std::int64_t case_id,
+                                          const std::vector<SignedTreeHead>& trusted_heads,
+                                          const VerifyingKey* key) const {
+  try {
+    Impl::ReadSnapshot snapshot(impl_->db);
+    auto& exists = impl_->stmt("SELECT 1 FROM cases WHERE id = ?");
+    exists.bind(1, case_id);
+    const bool found = exists.executeStep();
+    exists.reset();
+    if (!found) throw NotFoundError("no case with id " + std::to_string(case_id));
+    const auto entries = impl_->read_records(case_id);
+    const auto leaves = impl_->leaf_hashes(case_id);
+    auto heads = impl_->read_heads(case_id);
+    heads.insert(heads.end(), trusted_heads.begin(), trusted_heads.end());
+    return verify_record_log(entries, leaves, heads, key);
+  } catch (const SQLite::Exception& e) {
+    storage_error("cannot read the record of case " + std::to_string(case_id), e);
+  }
 }
 
 // ---- normative documents and reviews of other subjects

@@ -7,6 +7,7 @@
 #include <set>
 
 #include "zhifa/error.hpp"
+#include "zhifa/record.hpp"
 
 namespace zhifa {
 namespace {
@@ -59,6 +60,50 @@ void transition(Case& c, CaseStatus to, const char* action, const std::string& o
   c.status = to;
 }
 
+// Appends an entry to the full-process record (Art. 47); its sequence number is its position.
+void append_record(Case& c, Date on, RecordStep step, RecordKind kind,
+                   std::vector<std::string> officers, std::string description) {
+  RecordEntry e;
+  e.seq = c.records.size();
+  e.on = on;
+  e.step = step;
+  e.kind = kind;
+  e.officers = std::move(officers);
+  e.description = std::move(description);
+  c.records.push_back(std::move(e));
+}
+
+// The step of Art. 47 (启动、调查取证、审核、决定、送达、执行) a document belongs to.
+RecordStep step_of(DocumentType type) {
+  switch (type) {
+    case DocumentType::kFilingApproval:
+      return RecordStep::kStart;
+    case DocumentType::kInquiryRecord:
+      return RecordStep::kInvestigation;
+    case DocumentType::kInspectionRecord:
+      return RecordStep::kInspection;
+    case DocumentType::kHearingNotice:
+    case DocumentType::kHearingRecord:
+      return RecordStep::kHearing;
+    case DocumentType::kLegalReviewOpinion:
+    case DocumentType::kDiscussionRecord:
+      return RecordStep::kReview;
+    case DocumentType::kNoticeOfRights:
+    case DocumentType::kDecision:
+    case DocumentType::kNoPenaltyDecision:
+      return RecordStep::kDecision;
+    case DocumentType::kServiceReceipt:
+      return RecordStep::kService;
+    case DocumentType::kPaymentDemand:
+    case DocumentType::kClosingReport:
+      return RecordStep::kExecution;
+    case DocumentType::kOther:
+      break;
+  }
+  return RecordStep::kOther;
+}
+
+// Adds a document and its entry in the full-process record (Art. 47: the written record).
 void add_document(Case& c, DocumentType type, Date on, std::vector<std::string> signatories,
                   std::string number = "") {
   Document d;
@@ -67,6 +112,8 @@ void add_document(Case& c, DocumentType type, Date on, std::vector<std::string> 
   d.number = std::move(number);
   d.date = on;
   d.signatories = std::move(signatories);
+  append_record(c, on, step_of(type), RecordKind::kDocument, d.signatories,
+                to_string(type) + " " + d.id + (d.number.empty() ? "" : " " + d.number));
   c.documents.push_back(std::move(d));
 }
 
@@ -460,6 +507,20 @@ void Procedure::hold_hearing(Case& c, Date on, bool party_absent) const {
   c = std::move(n);
 }
 
+void Procedure::record(Case& c, RecordEntry entry) const {
+  if (auto why = record_problem(entry)) throw ValidationError(*why);
+  for (const auto& id : entry.officers) agency_.officer(id);  // NotFoundError naming it
+  if (entry.on < c.lead_on) {
+    throw ValidationError("a record entry of " + iso(entry.on) + " is before the lead (" +
+                          iso(c.lead_on) + ")");
+  }
+  if (c.status == CaseStatus::kArchived) {
+    throw ValidationError("the case file is archived (归档); nothing can be added to its record");
+  }
+  entry.seq = c.records.size();
+  c.records.push_back(std::move(entry));
+}
+
 void Procedure::legal_review(Case& c, LegalReview review) const {
   require_status(c,
                  {CaseStatus::kNotified, CaseStatus::kHearing, CaseStatus::kLegalReview,
@@ -721,12 +782,17 @@ void Procedure::serve(Case& c, ServiceRecord record) const {
   }
   Case n = c;
   n.served_on = record.served_on;
+  std::vector<std::string> by;
   for (auto it = n.documents.rbegin(); it != n.documents.rend(); ++it) {
     if (it->type == DocumentType::kDecision || it->type == DocumentType::kNoPenaltyDecision) {
       it->service = record;
+      by = it->signatories;
       break;
     }
   }
+  append_record(n, record.served_on, RecordStep::kService, RecordKind::kText, std::move(by),
+                "served by " + to_string(record.method) +
+                    (record.recipient.empty() ? "" : " to " + record.recipient));
   transition(n, CaseStatus::kServed, "serve", "", record.served_on, to_string(record.method));
   // An on-the-spot fine may be paid at once (Art. 68), before the decision is handed over.
   const Money fine = n.decision->total_fine();

@@ -15,8 +15,9 @@
 
 #include "zhifa/agency.hpp"
 #include "zhifa/case.hpp"
-#include "zhifa/review.hpp"
 #include "zhifa/procedure.hpp"
+#include "zhifa/record.hpp"
+#include "zhifa/review.hpp"
 
 namespace zhifa {
 
@@ -132,7 +133,31 @@ class CaseStore {
   /// Writes the matching cases as JSON Lines in id order; returns how many.
   std::size_t export_jsonl(std::ostream& out, const CaseFilter& filter = {}) const;
 
-  // ---- legality review of other subjects (法制审核) and the normative-document registry ----------
+  // ---- the full-process record (执法全过程记录, Art. 47)
+  // --------------------------------------------- A case's record entries are stored with the case
+  // (add, update, get) in an append-only table: update() appends new entries and refuses a case
+  // whose stored entries were changed or removed (ValidationError); SQL triggers refuse UPDATE and
+  // DELETE whoever issues them. Each entry's leaf hash is stored when it is appended.
+
+  /// Takes a tree head of the case's record as it is stored now, at the caller's `timestamp`
+  /// ("YYYY-MM-DDThh:mm:ssZ"), signs it with `key` when one is given (the agency's Ed25519 key),
+  /// stores it and returns it; hand it to a supervisor to hold. NotFoundError for an unknown
+  /// case; ValidationError for a malformed timestamp.
+  SignedTreeHead checkpoint_records(std::int64_t case_id, const std::string& timestamp,
+                                    const SigningKey* key = nullptr);
+  /// The heads taken of the case's record, oldest first.
+  std::vector<SignedTreeHead> record_heads(std::int64_t case_id) const;
+  /// The leaf hashes stored with the case's entries, in order.
+  std::vector<Hash> record_leaf_hashes(std::int64_t case_id) const;
+  /// Checks the case's stored record (verify_record_log in record.hpp) against its stored leaf
+  /// hashes, its stored heads and `trusted_heads` (e.g. the supervisor's copies); with `key`,
+  /// every head must carry a valid signature by it. Reports the first bad position.
+  LogVerification verify_records(std::int64_t case_id,
+                                 const std::vector<SignedTreeHead>& trusted_heads = {},
+                                 const VerifyingKey* key = nullptr) const;
+
+  // ---- legality review of other subjects (法制审核) and the normative-document registry
+  // ----------
   /// Adds a normative document (规范性文件) to the registry, or replaces the one with its number.
   /// ValidationError for a malformed record (NormativeDocument::problem).
   void put_normative_document(const NormativeDocument& document);

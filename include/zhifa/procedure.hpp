@@ -82,6 +82,14 @@ class Procedure {
   /// kFiled -> kInvestigating. At least two distinct officers certified for this agency on `on`
   /// (Art. 42); not before filing (no investigation before 立案).
   void investigate(Case& c, const std::vector<std::string>& officer_ids, Date on) const;
+  /// Appends an entry to the case's full-process record (执法全过程记录, Art. 47): a photo, audio
+  /// or video by the SHA-256 of its file, or a text note, with the officers who made it (agency
+  /// officers). The procedure's own steps add their documents and service to the record
+  /// already. Entries are kept in the order appended (a medium may be registered after a later
+  /// step), never dated before the lead, never added after archiving; seq is set to the
+  /// position. ValidationError for a malformed entry
+  /// (record_problem), NotFoundError for an unknown officer.
+  void record(Case& c, RecordEntry entry) const;
   /// Records evidence during investigation (kInvestigating .. kCollectiveDiscussion).
   void add_evidence(Case& c, Evidence item) const;
   /// kInvestigating -> kNotified: the notice of the intended penalty and rights (Art. 44).

@@ -263,11 +263,55 @@ CREATE TABLE subject_reviews(
 CREATE INDEX subject_reviews_reviewed_on ON subject_reviews(reviewed_on);
 )sql";
 
-inline constexpr std::array<Migration, 3> kMigrations{{
+// Version 4: the full-process record (Art. 47) as an append-only log per case, with the leaf
+// hash of each entry kept at append time, and the tree heads taken of it (signed or not).
+// Triggers refuse UPDATE and DELETE on both tables, whoever writes the SQL.
+inline constexpr std::string_view kSchemaV4 = R"sql(
+CREATE TABLE record_entries(
+  case_id INTEGER NOT NULL REFERENCES cases(id),
+  seq INTEGER NOT NULL,
+  on_date TEXT NOT NULL,
+  time TEXT NOT NULL,
+  place TEXT NOT NULL,
+  officers TEXT NOT NULL,
+  step TEXT NOT NULL,
+  kind TEXT NOT NULL,
+  description TEXT NOT NULL,
+  media_sha256 TEXT NOT NULL,
+  media_ref TEXT NOT NULL,
+  leaf_hash BLOB NOT NULL CHECK(length(leaf_hash) = 32),
+  PRIMARY KEY(case_id, seq)
+) WITHOUT ROWID;
+CREATE TRIGGER record_entries_no_update BEFORE UPDATE ON record_entries BEGIN
+  SELECT RAISE(ABORT, 'record entries are append-only (行政处罚法 Art. 47): UPDATE refused');
+END;
+CREATE TRIGGER record_entries_no_delete BEFORE DELETE ON record_entries BEGIN
+  SELECT RAISE(ABORT, 'record entries are append-only (行政处罚法 Art. 47): DELETE refused');
+END;
+CREATE TABLE record_heads(
+  case_id INTEGER NOT NULL REFERENCES cases(id),
+  ordinal INTEGER NOT NULL,
+  size INTEGER NOT NULL,
+  root BLOB NOT NULL CHECK(length(root) = 32),
+  timestamp TEXT NOT NULL,
+  key_id TEXT NOT NULL,
+  signature TEXT NOT NULL,
+  PRIMARY KEY(case_id, ordinal)
+) WITHOUT ROWID;
+CREATE TRIGGER record_heads_no_update BEFORE UPDATE ON record_heads BEGIN
+  SELECT RAISE(ABORT, 'tree heads are append-only (行政处罚法 Art. 47): UPDATE refused');
+END;
+CREATE TRIGGER record_heads_no_delete BEFORE DELETE ON record_heads BEGIN
+  SELECT RAISE(ABORT, 'tree heads are append-only (行政处罚法 Art. 47): DELETE refused');
+END;
+)sql";
+
+inline constexpr std::array<Migration, 4> kMigrations{{
     {1, "normalised case tables", kSchemaV1},
     {2, "full-text search over case title and facts (FTS5 trigram)", kSchemaV2},
     {3, "legal review verdicts and items; decision changes and publication; normative documents and "
      "reviews of other subjects", kSchemaV3},
+    {4, "append-only full-process record entries and tree heads", kSchemaV4},
 }};
 
 }  // namespace zhifa::detail
