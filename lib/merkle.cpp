@@ -58,6 +58,14 @@ std::string encode_hex(const std::array<std::uint8_t, N>& bytes, std::size_t cou
   return out;
 }
 
+// The number of hashes in PATH(index, D[last + 1]): the levels where the leaf's path and the
+// right edge of the tree differ (inner), plus the left siblings above them (border).
+std::size_t path_length(std::uint64_t index, std::uint64_t last) {
+  const int inner = std::bit_width(index ^ last);
+  const int border = inner >= 64 ? 0 : std::popcount(index >> inner);
+  return static_cast<std::size_t>(inner + border);
+}
+
 // The largest power of two strictly below n (n >= 2): the RFC 9162 §2.1.1 split point k.
 std::uint64_t split_point(std::uint64_t n) { return std::bit_floor(n - 1); }
 
@@ -137,9 +145,7 @@ bool verify_inclusion(const Hash& leaf, std::uint64_t index, std::uint64_t tree_
   // The only proof length that can succeed; checked first so that no hashing is wasted on a
   // proof of the wrong length (the algorithm below would reject it too).
   const std::uint64_t last = tree_size - 1;
-  const auto inner = static_cast<std::size_t>(std::bit_width(index ^ last));
-  const auto border = static_cast<std::size_t>(std::popcount(index >> inner));
-  if (proof.size() != inner + border) return false;
+  if (proof.size() != path_length(index, last)) return false;
 
   std::uint64_t fn = index;
   std::uint64_t sn = last;
@@ -179,9 +185,7 @@ bool verify_consistency(std::uint64_t size1, std::uint64_t size2, const Hash& ro
     const int level = std::countr_zero(size1);
     const std::uint64_t index = (size1 - 1) >> level;
     const std::uint64_t last = (size2 - 1) >> level;
-    const auto inner = static_cast<std::size_t>(std::bit_width(index ^ last));
-    const auto border = static_cast<std::size_t>(std::popcount(index >> inner));
-    if (proof.size() != (first_is_subtree ? 0 : 1) + inner + border) return false;
+    if (proof.size() != (first_is_subtree ? 0 : 1) + path_length(index, last)) return false;
   }
 
   std::size_t next = 0;

@@ -6,6 +6,8 @@
 
 #include <gtest/gtest.h>
 
+#include <bit>
+
 #include <nlohmann/json.hpp>
 #include <optional>
 #include <string>
@@ -138,11 +140,7 @@ MerkleLog reference_log() {
 
 using Leaves = std::span<const Hash>;
 
-std::uint64_t split(std::uint64_t n) {
-  std::uint64_t k = 1;
-  while (k * 2 < n) k *= 2;
-  return k;
-}
+std::uint64_t split(std::uint64_t n) { return std::bit_floor(n - 1); }
 
 Hash ref_mth(Leaves d) {
   if (d.empty()) return zhifa::empty_root();
@@ -390,6 +388,65 @@ TEST(MerkleVerify, EdgeCasesNeverThrowAndFailClosed) {
   EXPECT_FALSE(zhifa::verify_consistency(1, 2, leaf, root, none));  // empty proof
   EXPECT_FALSE(zhifa::verify_consistency(3, UINT64_MAX, root, root, huge));
   EXPECT_FALSE(zhifa::verify_consistency(UINT64_MAX - 1, UINT64_MAX, root, root, huge));
+}
+
+namespace {
+// Proof lengths by recursion over PATH and SUBPROOF, for trees far too large to build.
+std::size_t ref_path_length(std::uint64_t index, std::uint64_t size) {
+  if (size <= 1) return 0;
+  auto k = split(size);
+  return 1 + (index < k ? ref_path_length(index, k) : ref_path_length(index - k, size - k));
+}
+std::size_t ref_subproof_length(std::uint64_t m, std::uint64_t n, bool whole) {
+  if (m == n) return whole ? 0 : 1;
+  auto k = split(n);
+  return 1 + (m <= k ? ref_subproof_length(m, k, whole) : ref_subproof_length(m - k, n - k, false));
+}
+std::vector<Hash> some_hashes(std::size_t n) {
+  std::vector<Hash> out;
+  for (std::size_t i = 0; i < n; ++i) out.push_back(zhifa::sha256(std::to_string(i)));
+  return out;
+}
+}  // namespace
+
+TEST(MerkleVerify, TreesOfUpTo2To64LeavesVerifyWithoutOverflow) {
+  // Proofs with arbitrary hashes, their roots computed by the recursive reference: the bit
+  // arithmetic of RFC 9162 §2.1.3.2 / §2.1.4.2 must agree at the edges of uint64.
+  const std::uint64_t top = std::uint64_t{1} << 63;
+  const Hash leaf = zhifa::leaf_hash("entry");
+  for (auto [index, size] :
+       std::vector<std::pair<std::uint64_t, std::uint64_t>>{{5, UINT64_MAX},
+                                                            {UINT64_MAX - 1, UINT64_MAX},
+                                                            {0, top + 1},
+                                                            {top, top + 1},
+                                                            {top - 1, top},
+                                                            {12345678901, 98765432109}}) {
+    auto proof = some_hashes(ref_path_length(index, size));
+    auto root = ref_root_from_path(index, size, leaf, proof);
+    ASSERT_TRUE(root.has_value());
+    EXPECT_TRUE(zhifa::verify_inclusion(leaf, index, size, proof, *root)) << index << "/" << size;
+    proof.back()[0] ^= 1;
+    EXPECT_FALSE(zhifa::verify_inclusion(leaf, index, size, proof, *root)) << index << "/" << size;
+    proof.pop_back();
+    EXPECT_FALSE(zhifa::verify_inclusion(leaf, index, size, proof, *root)) << index << "/" << size;
+  }
+  for (auto [size1, size2] :
+       std::vector<std::pair<std::uint64_t, std::uint64_t>>{{3, UINT64_MAX},
+                                                            {top, top + 1},
+                                                            {UINT64_MAX - 1, UINT64_MAX},
+                                                            {top / 2 + 5, top + 7},
+                                                            {1, UINT64_MAX},
+                                                            {top - 1, UINT64_MAX}}) {
+    auto proof = some_hashes(ref_subproof_length(size1, size2, true));
+    const Hash seed = zhifa::sha256("old root");
+    auto roots = ref_roots_from_subproof(size1, size2, true, seed, proof);
+    ASSERT_TRUE(roots.has_value());
+    EXPECT_TRUE(zhifa::verify_consistency(size1, size2, roots->old_root, roots->new_root, proof))
+        << size1 << " to " << size2;
+    proof.front()[0] ^= 1;
+    EXPECT_FALSE(zhifa::verify_consistency(size1, size2, roots->old_root, roots->new_root, proof))
+        << size1 << " to " << size2;
+  }
 }
 
 // ---- properties for every size up to 70 -------------------------------------------------------
