@@ -5,6 +5,7 @@
 #include <fstream>
 
 #include "bindings.hpp"
+#include "hash_bytes.hpp"
 #include "casters.hpp"
 #include "zhifa/case_store.hpp"
 #include "zhifa/error.hpp"
@@ -146,6 +147,18 @@ void bind_case_store(py::module_& m) {
             return s.export_jsonl(out, filter_from(kw));
           },
           py::arg("path"))
+      .def("checkpoint_records", &CaseStore::checkpoint_records, py::arg("case_id"),
+           py::arg("timestamp"), py::arg("key") = nullptr,
+           "Takes (and with a key, signs) a tree head of the case's stored record.")
+      .def("record_heads", &CaseStore::record_heads, py::arg("case_id"))
+      .def(
+          "record_leaf_hashes",
+          [](const CaseStore& s, std::int64_t id) { return to_list(s.record_leaf_hashes(id)); },
+          py::arg("case_id"))
+      .def("verify_records", &CaseStore::verify_records, py::arg("case_id"),
+           py::arg("trusted_heads") = std::vector<SignedTreeHead>{}, py::arg("key") = nullptr,
+           "Checks the stored record against its leaf hashes and heads; reports the first bad "
+           "position.")
       .def("put_normative_document", &CaseStore::put_normative_document, py::arg("document"),
            "Adds a normative document (规范性文件) to the registry, or replaces the one with its "
            "number.")

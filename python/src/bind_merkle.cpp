@@ -6,6 +6,7 @@
 #include <filesystem>
 
 #include "bindings.hpp"
+#include "hash_bytes.hpp"
 #include "zhifa/error.hpp"
 #include "zhifa/merkle.hpp"
 
@@ -13,17 +14,6 @@ namespace py = pybind11;
 
 namespace zhifa::python {
 namespace {
-
-py::bytes to_bytes(const Hash& h) {
-  return py::bytes(reinterpret_cast<const char*>(h.data()), h.size());
-}
-
-std::vector<py::bytes> to_list(const std::vector<Hash>& hashes) {
-  std::vector<py::bytes> out;
-  out.reserve(hashes.size());
-  for (const Hash& h : hashes) out.push_back(to_bytes(h));
-  return out;
-}
 
 // nullopt unless exactly 32 bytes.
 std::optional<Hash> maybe_hash(const py::bytes& b) {

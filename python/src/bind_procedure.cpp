@@ -83,6 +83,9 @@ void bind_procedure(py::module_& m) {
            py::arg("notified_on"), py::arg("hearing_on"), py::arg("presiding_officer_id"))
       .def("hold_hearing", &Procedure::hold_hearing, py::arg("case"), py::arg("on"),
            py::arg("party_absent") = false)
+      .def("record", &Procedure::record, py::arg("case"), py::arg("entry"),
+           "Appends an entry to the case's full-process record (Art. 47); seq is set to its "
+           "position.")
       .def("legal_review",
            py::overload_cast<Case&, LegalReview>(&Procedure::legal_review, py::const_),
            py::arg("case"), py::arg("review"),

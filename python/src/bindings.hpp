@@ -21,5 +21,6 @@ void bind_case_store(pybind11::module_& m);
 void bind_synthetic(pybind11::module_& m);
 void bind_discretion(pybind11::module_& m);
 void bind_merkle(pybind11::module_& m);
+void bind_record(pybind11::module_& m);
 
 }  // namespace zhifa::python

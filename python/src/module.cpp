@@ -15,10 +15,11 @@ PYBIND11_MODULE(_core, m) {
   bind_party(m);
   bind_agency(m);
   bind_case(m);
+  bind_merkle(m);
+  bind_record(m);
   bind_review(m);
   bind_procedure(m);
   bind_case_store(m);
   bind_synthetic(m);
   bind_discretion(m);
-  bind_merkle(m);
 }

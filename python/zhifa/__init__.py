@@ -19,6 +19,7 @@ from typing import Any, Iterable, Iterator, Optional
 
 from ._core import (
     Agency,
+    AvRequirement,
     CalendarCoverageError,
     CalendarYear,
     Case,
@@ -63,6 +64,7 @@ from ._core import (
     LegalPeriod,
     LegalReview,
     LintFinding,
+    LogVerification,
     MerkleLog,
     Mitigation,
     Money,
@@ -94,6 +96,8 @@ from ._core import (
     RecordEntry,
     RecordKind,
     RecordStep,
+    RecordingGap,
+    RecordingPolicy,
     RemedyPeriod,
     ResidentId,
     RestDayRule,
@@ -129,6 +133,7 @@ from ._core import (
     case_deadlines,
     check_penalty,
     empty_root,
+    encode_record,
     hash_from_hex,
     is_valid_credit_code,
     is_valid_resident_id,
@@ -136,6 +141,9 @@ from ._core import (
     lint,
     node_hash,
     recommend,
+    record_leaf_hash,
+    record_log,
+    record_problem,
     root_of,
     sha256,
     statutory_day_rule,
@@ -145,6 +153,7 @@ from ._core import (
     validate_timestamp,
     verify_consistency,
     verify_inclusion,
+    verify_record_log,
 )
 
 __all__ = [
@@ -152,6 +161,7 @@ __all__ = [
     # OverflowError is zhifa.OverflowError but stays out of __all__: a star import would shadow
     # the built-in OverflowError (which it subclasses).
     "Agency",
+    "AvRequirement",
     "CalendarCoverageError",
     "CalendarYear",
     "Case",
@@ -196,6 +206,7 @@ __all__ = [
     "LegalPeriod",
     "LegalReview",
     "LintFinding",
+    "LogVerification",
     "MerkleLog",
     "Mitigation",
     "Money",
@@ -226,6 +237,8 @@ __all__ = [
     "RecordEntry",
     "RecordKind",
     "RecordStep",
+    "RecordingGap",
+    "RecordingPolicy",
     "RemedyPeriod",
     "ResidentId",
     "RestDayRule",
@@ -261,6 +274,7 @@ __all__ = [
     "check_penalty",
     "deadline",
     "empty_root",
+    "encode_record",
     "hash_from_hex",
     "is_valid_credit_code",
     "is_valid_resident_id",
@@ -269,6 +283,9 @@ __all__ = [
     "node_hash",
     "period",
     "recommend",
+    "record_leaf_hash",
+    "record_log",
+    "record_problem",
     "root_of",
     "sha256",
     "statutory_day_rule",
@@ -279,6 +296,7 @@ __all__ = [
     "validate_timestamp",
     "verify_consistency",
     "verify_inclusion",
+    "verify_record_log",
 ]
 
 
