@@ -7,6 +7,7 @@
 #include <string>
 #include <vector>
 
+#include "zhifa/case_store.hpp"
 #include "zhifa/deadline.hpp"
 #include "zhifa/work_calendar.hpp"
 
@@ -70,12 +71,26 @@ bool progress_wanted();
 /// Draws "label [#####     ] done/total" on stderr (when progress_wanted()).
 void show_progress(const std::string& label, std::size_t done, std::size_t total);
 
+/// The demo database in the user's data directory: $XDG_DATA_HOME/zhifa/demo.db, else
+/// ~/.local/share/zhifa/demo.db.
+std::string default_db();
+/// Adds --db naming the default.
+void add_db_option(po::options_description& d);
+std::string db_path(const po::variables_map& vm);
+/// Opens an existing store; a missing file is a usage error, not a new empty store.
+CaseStore open_existing(const po::variables_map& vm);
+
 /// The commands that work on a case store.
 int cmd_demo(const std::vector<std::string>& args);
 int cmd_import(const std::vector<std::string>& args);
 int cmd_export(const std::vector<std::string>& args);
 int cmd_cases(const std::vector<std::string>& args);
 int cmd_deadlines(const std::vector<std::string>& args);
+/// The three systems: the full-process record and legality review.
+int cmd_verify(const std::vector<std::string>& args);
+int cmd_proof(const std::vector<std::string>& args);
+int cmd_checkpoint(const std::vector<std::string>& args);
+int cmd_review(const std::vector<std::string>& args);
 /// The discretion commands.
 int cmd_catalog(const std::vector<std::string>& args);
 int cmd_penalty(const std::vector<std::string>& args);

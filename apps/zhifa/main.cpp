@@ -33,6 +33,10 @@ commands:
   export     export cases as JSON Lines
   catalog    show the discretion benchmark catalog (default: built-in DRC catalog)
   penalty    the permitted penalty for a catalog item and the facts, with its trace
+  verify     check the full-process records (Art. 47) of the cases; exit 1 on tampering
+  proof      an inclusion or consistency proof of a case's record, as JSON
+  checkpoint take (and sign) a tree head of a case's record
+  review     whether a case needs legality review (Art. 58), and its review records
 
 Commands that work on a store take --db PATH (default: the demo database in the user's data
 directory).
@@ -422,6 +426,10 @@ int main(int argc, char** argv) {
     if (cmd == "deadlines") return cmd_deadlines(rest);
     if (cmd == "catalog") return cmd_catalog(rest);
     if (cmd == "penalty") return cmd_penalty(rest);
+    if (cmd == "verify") return cmd_verify(rest);
+    if (cmd == "proof") return cmd_proof(rest);
+    if (cmd == "checkpoint") return cmd_checkpoint(rest);
+    if (cmd == "review") return cmd_review(rest);
     std::cerr << "zhifa: unknown command '" << cmd << "'\n\n" << kMainHelp;
     return kUsage;
   } catch (const po::error& e) {

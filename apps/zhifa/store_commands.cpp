@@ -19,39 +19,6 @@ namespace {
 
 using nlohmann::json;
 
-// The demo database in the user's data directory: $XDG_DATA_HOME/zhifa/demo.db, else
-// ~/.local/share/zhifa/demo.db.
-std::string default_db() {
-  std::filesystem::path base;
-  if (const char* xdg = std::getenv("XDG_DATA_HOME"); xdg && *xdg) {
-    base = xdg;
-  } else if (const char* home = std::getenv("HOME"); home && *home) {
-    base = std::filesystem::path(home) / ".local" / "share";
-  } else {
-    return "zhifa-demo.db";
-  }
-  return (base / "zhifa" / "demo.db").string();
-}
-
-void add_db_option(po::options_description& d) {
-  d.add_options()("db", po::value<std::string>(),
-                  ("the case store (default: " + default_db() + ")").c_str());
-}
-
-std::string db_path(const po::variables_map& vm) {
-  return vm.count("db") ? vm["db"].as<std::string>() : default_db();
-}
-
-// Opens an existing store; a missing file is a usage error, not a new empty store.
-CaseStore open_existing(const po::variables_map& vm) {
-  const std::string path = db_path(vm);
-  if (path != ":memory:" && !std::filesystem::exists(path)) {
-    throw UsageError("no case store at " + path +
-                     (vm.count("db") ? "" : "; run 'zhifa demo' to create the demo one"));
-  }
-  return CaseStore(path);
-}
-
 void add_filter_options(po::options_description& d) {
   d.add_options()("agency", po::value<std::string>(), "agency code")(
       "status", po::value<std::string>(), "case status (lead, filed, ..., archived)")(
@@ -109,6 +76,39 @@ json summary_json(const CaseSummary& s) {
 }
 
 }  // namespace
+
+// The demo database in the user's data directory: $XDG_DATA_HOME/zhifa/demo.db, else
+// ~/.local/share/zhifa/demo.db.
+std::string default_db() {
+  std::filesystem::path base;
+  if (const char* xdg = std::getenv("XDG_DATA_HOME"); xdg && *xdg) {
+    base = xdg;
+  } else if (const char* home = std::getenv("HOME"); home && *home) {
+    base = std::filesystem::path(home) / ".local" / "share";
+  } else {
+    return "zhifa-demo.db";
+  }
+  return (base / "zhifa" / "demo.db").string();
+}
+
+void add_db_option(po::options_description& d) {
+  d.add_options()("db", po::value<std::string>(),
+                  ("the case store (default: " + default_db() + ")").c_str());
+}
+
+std::string db_path(const po::variables_map& vm) {
+  return vm.count("db") ? vm["db"].as<std::string>() : default_db();
+}
+
+// Opens an existing store; a missing file is a usage error, not a new empty store.
+CaseStore open_existing(const po::variables_map& vm) {
+  const std::string path = db_path(vm);
+  if (path != ":memory:" && !std::filesystem::exists(path)) {
+    throw UsageError("no case store at " + path +
+                     (vm.count("db") ? "" : "; run 'zhifa demo' to create the demo one"));
+  }
+  return CaseStore(path);
+}
 
 bool progress_wanted() { return ::isatty(STDERR_FILENO) == 1; }
 
