@@ -27,7 +27,10 @@
 namespace {
 
 using Clock = std::chrono::steady_clock;
-using Cell = std::variant<std::monostate, std::int64_t, double, std::string>;
+struct Blob {
+  std::string bytes;
+};
+using Cell = std::variant<std::monostate, std::int64_t, double, std::string, Blob>;
 using Row = std::vector<Cell>;
 
 double seconds_since(Clock::time_point t0) { return std::chrono::duration<double>(Clock::now() - t0).count(); }
@@ -41,7 +44,7 @@ void check(int rc, sqlite3* db, const char* what) {
 
 const char* kTables[] = {"cases",    "parties",     "violations", "evidence",    "documents",  "events",
                          "penalties", "reviews",    "payments",   "instalments", "remedies",   "suspensions",
-                         "extensions"};
+                         "extensions", "record_entries"};
 
 // The rows of cases [lo, hi] of every table, as stored by CaseStore.
 std::vector<std::vector<Row>> read_rows(sqlite3* db, std::int64_t lo, std::int64_t hi) {
@@ -67,6 +70,10 @@ std::vector<std::vector<Row>> read_rows(sqlite3* db, std::int64_t lo, std::int64
           case SQLITE_TEXT:
             r.emplace_back(std::string(reinterpret_cast<const char*>(sqlite3_column_text(st, i)),
                                        static_cast<std::size_t>(sqlite3_column_bytes(st, i))));
+            break;
+          case SQLITE_BLOB:
+            r.emplace_back(Blob{std::string(static_cast<const char*>(sqlite3_column_blob(st, i)),
+                                            static_cast<std::size_t>(sqlite3_column_bytes(st, i)))});
             break;
           default:
             r.emplace_back(std::monostate{});
@@ -100,6 +107,9 @@ double raw_insert(sqlite3* db, const std::vector<std::vector<Row>>& tables) {
           sqlite3_bind_double(st, k, *d);
         } else if (auto* s = std::get_if<std::string>(&r[i])) {
           sqlite3_bind_text(st, k, s->data(), static_cast<int>(s->size()), SQLITE_STATIC);
+        } else if (auto* b = std::get_if<Blob>(&r[i])) {
+          sqlite3_bind_blob(st, k, b->bytes.data(), static_cast<int>(b->bytes.size()),
+                            SQLITE_STATIC);
         } else {
           sqlite3_bind_null(st, k);
         }
@@ -161,7 +171,8 @@ int main(int argc, char** argv) {
   sqlite3_close(reader);
   sqlite3_close(raw);
 
-  std::printf("bulk add of %ld synthetic cases (%zu rows in 13 tables, FTS index included)\n", total, rows);
+  std::printf("bulk add of %ld synthetic cases (%zu rows in %zu tables, FTS index included)\n", total, rows,
+              std::size(kTables));
   std::printf("  generating the cases (not timed below): %8.1f s\n", generate_s);
   std::printf("  CaseStore::add_all:                     %8.1f s  %10.0f cases/s  %10.0f rows/s\n", store_s,
               total / store_s, rows / store_s);
