@@ -3,6 +3,10 @@
 // boundaries, the standard's format, and the synthetic defects found end to end.
 #include "zhifa/audit.hpp"
 
+#include <thread>
+
+#include "zhifa/audit_batch.hpp"
+
 #include <gtest/gtest.h>
 
 #include <map>
@@ -621,6 +625,101 @@ TEST(AuditEndToEnd, FindsExactlyTheInjectedSyntheticDefects) {
   }
   for (const auto& [defect, code] : expected) EXPECT_GT(found[defect], 0) << defect;
   EXPECT_GT(open_overdue, 0);
+}
+
+}  // namespace
+}  // namespace zhifa
+
+// ---- the batch job --------------------------------------------------------------------------
+
+namespace zhifa {
+namespace {
+
+std::vector<Case> synthetic_cases(int n) {
+  SyntheticOptions o;
+  o.defect_percent = 30;
+  SyntheticCaseGenerator gen(o);
+  std::vector<Case> out;
+  for (int i = 0; i < n; ++i) out.push_back(gen.next().c);
+  return out;
+}
+
+TEST(AuditBatch, BatchResultsEqualOneByOneResultsInOrder) {
+  const auto cases = synthetic_cases(300);
+  const AuditContext ctx(D("2026-12-31"), {synthetic_agency()});
+  AuditBatchOptions o;
+  o.threads = 3;
+  o.queue_capacity = 2;  // a tiny queue: the producer waits for the workers
+  std::vector<std::pair<std::size_t, std::size_t>> progress;
+  const auto caller = std::this_thread::get_id();
+  o.progress = [&](std::size_t done, std::size_t total) {
+    EXPECT_EQ(std::this_thread::get_id(), caller);
+    progress.emplace_back(done, total);
+  };
+  o.progress_every = 100;
+  const auto batch = audit_cases(cases, ctx, Standard::builtin(), o);
+  ASSERT_EQ(batch.size(), cases.size());
+  for (std::size_t i = 0; i < cases.size(); ++i) {
+    EXPECT_EQ(batch[i], audit_case(cases[i], ctx, Standard::builtin())) << i;
+  }
+  ASSERT_FALSE(progress.empty());
+  EXPECT_EQ(progress.back(), std::make_pair(std::size_t{300}, std::size_t{300}));
+  EXPECT_EQ(progress.front().first, 100u);
+}
+
+TEST(AuditBatch, StoreRunIsRecordedWithItsStandardAndEqualsOneByOne) {
+  CaseStore store(":memory:");
+  store.register_agency(synthetic_agency());
+  auto cases = synthetic_cases(700);
+  store.add_all(cases);
+  const AuditContext ctx(D("2026-12-31"), {synthetic_agency()});
+  AuditBatchOptions o;
+  o.threads = 2;
+  int stamps = 0;
+  o.timestamp = [&] { return "2027-01-0" + std::to_string(++stamps) + "T09:00:00"; };
+  CaseFilter f;
+  f.status = CaseStatus::kArchived;
+  const AuditRun run = audit_store(store, f, ctx, Standard::builtin(), o, "archived files");
+  EXPECT_EQ(run.cases, store.count(f));
+  const AuditRun stored = store.audit_run(run.id);
+  EXPECT_EQ(stored.standard_name, Standard::builtin().name());
+  EXPECT_EQ(stored.standard_version, "2025.1");
+  EXPECT_EQ(stored.as_of, D("2026-12-31"));
+  EXPECT_EQ(stored.started, "2027-01-01T09:00:00");
+  EXPECT_EQ(stored.finished, "2027-01-02T09:00:00");
+  EXPECT_EQ(stored.note, "archived files");
+  const auto results = store.audit_results(run.id);
+  ASSERT_EQ(static_cast<std::int64_t>(results.size()), run.cases);
+  std::size_t k = 0;
+  store.for_each(f, [&](const Case& c) {
+    EXPECT_EQ(results.at(k++), audit_case(c, ctx, Standard::builtin()));
+  });
+  EXPECT_EQ(store.audit_runs().size(), 1u);
+  EXPECT_THROW(store.audit_run(run.id + 1), NotFoundError);
+}
+
+TEST(AuditBatch, AnUnknownCheckStopsTheBatchBeforeAnyWork) {
+  const Standard bad = Standard::from_json(minimal_standard(
+      R"([{"id":"A","section":"content","title":"t","points":10,"deduction":2,
+           "checks":["no_such_check"]}])"));
+  EXPECT_THROW(audit_cases(synthetic_cases(3), context(), bad), ValidationError);
+}
+
+TEST(AuditBatch, AnErrorInTheSinkStopsTheBatch) {
+  const auto cases = synthetic_cases(50);
+  const AuditContext ctx(D("2026-12-31"), {synthetic_agency()});
+  std::size_t i = 0, seen = 0;
+  EXPECT_THROW(audit_stream(
+                   [&]() -> std::optional<Case> {
+                     if (i == cases.size()) return std::nullopt;
+                     return cases[i++];
+                   },
+                   ctx, Standard::builtin(),
+                   [&](AuditResult&&) {
+                     if (++seen == 10) throw StorageError("disk full");
+                   }),
+               StorageError);
+  EXPECT_EQ(seen, 10u);
 }
 
 }  // namespace
