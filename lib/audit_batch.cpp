@@ -180,12 +180,12 @@ std::size_t audit_stream(const std::function<std::optional<Case>()>& next,
 }
 
 std::vector<AuditResult> audit_cases(const std::vector<Case>& cases, const AuditContext& context,
-                                     const Standard& standard,
-                                     const AuditBatchOptions& options) {
+                                     const Standard& standard, const AuditBatchOptions& options) {
   std::vector<AuditResult> out;
   out.reserve(cases.size());
-  Pipeline pipeline(context, standard, [&](AuditResult&& r) { out.push_back(std::move(r)); },
-                    options, cases.size());
+  Pipeline pipeline(
+      context, standard, [&](AuditResult&& r) { out.push_back(std::move(r)); }, options,
+      cases.size());
   for (const auto& c : cases) pipeline.submit(c);
   pipeline.finish();
   return out;

@@ -7,6 +7,9 @@
 #include <string>
 #include <vector>
 
+#include "zhifa/audit.hpp"
+#include "zhifa/audit_report.hpp"
+#include "zhifa/case_store.hpp"
 #include "zhifa/deadline.hpp"
 #include "zhifa/work_calendar.hpp"
 
@@ -70,12 +73,30 @@ bool progress_wanted();
 /// Draws "label [#####     ] done/total" on stderr (when progress_wanted()).
 void show_progress(const std::string& label, std::size_t done, std::size_t total);
 
+/// The demo database: $XDG_DATA_HOME/zhifa/demo.db, else ~/.local/share/zhifa/demo.db.
+std::string default_db_path();
+
+/// An audit run with its report and, when written, the HTML report's path.
+struct AuditOutcome {
+  AuditRun run;
+  AuditReport report;
+  std::string html;
+};
+/// Audits the store's matching cases (progress bar on a terminal), records the run, builds the
+/// report and, with a report directory, writes report.html/.json/.csv and results.jsonl/.csv.
+AuditOutcome run_audit(CaseStore& store, const CaseFilter& filter, const AuditContext& context,
+                       const Standard& standard, unsigned jobs, const std::string& report_dir,
+                       const std::string& note);
+/// The short summary: grade distribution, top findings, unchecked items, the report's path.
+void print_audit_summary(const AuditOutcome& outcome, std::ostream& os);
+
 /// The commands that work on a case store.
 int cmd_demo(const std::vector<std::string>& args);
 int cmd_import(const std::vector<std::string>& args);
 int cmd_export(const std::vector<std::string>& args);
 int cmd_cases(const std::vector<std::string>& args);
 int cmd_deadlines(const std::vector<std::string>& args);
+int cmd_audit(const std::vector<std::string>& args);
 /// The discretion commands.
 int cmd_catalog(const std::vector<std::string>& args);
 int cmd_penalty(const std::vector<std::string>& args);
