@@ -19,5 +19,7 @@ void bind_procedure(pybind11::module_& m);
 void bind_case_store(pybind11::module_& m);
 void bind_synthetic(pybind11::module_& m);
 void bind_discretion(pybind11::module_& m);
+void bind_audit(pybind11::module_& m);
+void bind_audit_batch(pybind11::module_& m);
 
 }  // namespace zhifa::python

@@ -16,7 +16,9 @@ PYBIND11_MODULE(_core, m) {
   bind_agency(m);
   bind_case(m);
   bind_procedure(m);
+  bind_discretion(m);
+  bind_audit(m);
   bind_case_store(m);
   bind_synthetic(m);
-  bind_discretion(m);
+  bind_audit_batch(m);
 }
