@@ -222,8 +222,8 @@ struct ReviewerFinding {
   std::optional<double> deduction;  ///< default: the item's deduction for the code
 };
 
-/// Adds a reviewer's finding to a result and scores it again. ValidationError for an unknown
-/// item; NotFoundError when the item is not in the standard.
+/// Adds a reviewer's finding to a result and scores it again. NotFoundError when the item is not
+/// in the standard; ValidationError without a reviewer or with a negative deduction.
 void add_reviewer_finding(AuditResult& result, const Standard& standard,
                           const ReviewerFinding& finding);
 

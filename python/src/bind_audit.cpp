@@ -109,8 +109,9 @@ void bind_audit(py::module_& m) {
       .def_readonly("content_score", &AuditResult::content_score)
       .def_readonly("total", &AuditResult::total)
       .def_readonly("grade", &AuditResult::grade)
-      .def("to_json", [](const AuditResult& r) { return to_json(r); },
-           "One line of JSON (what the store and the JSON Lines export hold).")
+      .def(
+          "to_json", [](const AuditResult& r) { return to_json(r); },
+          "One line of JSON (what the store and the JSON Lines export hold).")
       .def_static(
           "from_json", [](const std::string& s) { return audit_result_from_json(s); },
           py::arg("text"))
@@ -237,8 +238,9 @@ void bind_audit_batch(py::module_& m) {
       .def_readonly("vetoed", &AuditReport::vetoed)
       .def_readonly("mean_total", &AuditReport::mean_total)
       .def_readonly("grades", &AuditReport::grades)
-      .def("html", [](const AuditReport& r) { return report_html(r); },
-           "A self-contained HTML page (inline CSS and SVG charts).")
+      .def(
+          "html", [](const AuditReport& r) { return report_html(r); },
+          "A self-contained HTML page (inline CSS and SVG charts).")
       .def("json", [](const AuditReport& r) { return report_json(r); })
       .def("csv", [](const AuditReport& r) { return report_csv(r); });
   m.def(
