@@ -5,6 +5,7 @@
 
 #include <cstring>
 #include <istream>
+#include <limits>
 #include <map>
 #include <ostream>
 #include <sstream>
@@ -1460,6 +1461,154 @@ std::vector<SubjectReview> CaseStore::subject_reviews(std::optional<int> year) c
   } catch (const SQLite::Exception& e) {
     storage_error("cannot read the reviews", e);
   }
+  return out;
+}
+
+}  // namespace zhifa
+
+// ---- audit runs ---------------------------------------------------------------------------------
+
+namespace zhifa {
+
+std::int64_t CaseStore::add_audit_run(const AuditRun& run) {
+  try {
+    auto& st = impl_->stmt(
+        "INSERT INTO audit_runs(standard_name, standard_version, as_of, started, finished, cases, "
+        "note) VALUES (?, ?, ?, ?, ?, ?, ?)");
+    st.bind(1, run.standard_name);
+    st.bind(2, run.standard_version);
+    st.bind(3, iso(run.as_of));
+    st.bind(4, run.started);
+    if (run.finished.empty()) {
+      st.bind(5);
+    } else {
+      st.bind(5, run.finished);
+    }
+    st.bind(6, run.cases);
+    st.bind(7, run.note);
+    st.exec();
+    return impl_->db.getLastInsertRowid();
+  } catch (const SQLite::Exception& e) {
+    storage_error("cannot record the audit run", e);
+  }
+}
+
+void CaseStore::add_audit_results(std::int64_t run_id, const std::vector<AuditResult>& results) {
+  try {
+    SQLite::Transaction tx(impl_->db, SQLite::TransactionBehavior::IMMEDIATE);
+    auto& exists = impl_->stmt("SELECT 1 FROM audit_runs WHERE id = ?");
+    exists.bind(1, run_id);
+    const bool found = exists.executeStep();
+    exists.reset();
+    if (!found) throw NotFoundError("no audit run with id " + std::to_string(run_id));
+    for (const auto& r : results) {
+      impl_->step("audit_results");
+      auto& st = impl_->stmt(
+          "INSERT OR REPLACE INTO audit_results(run_id, case_id, number, agency_code, total, "
+          "grade, vetoed, result) VALUES (?, ?, ?, ?, ?, ?, ?, ?)");
+      st.bind(1, run_id);
+      st.bind(2, r.case_id);
+      st.bind(3, r.number);
+      st.bind(4, r.agency_code);
+      st.bind(5, r.total);
+      st.bind(6, r.grade);
+      st.bind(7, r.vetoed ? 1 : 0);
+      st.bind(8, to_json(r));
+      st.exec();
+    }
+    tx.commit();
+  } catch (const SQLite::Exception& e) {
+    storage_error("cannot store the results of audit run " + std::to_string(run_id), e);
+  }
+}
+
+void CaseStore::finish_audit_run(std::int64_t run_id, const std::string& finished,
+                                 std::int64_t cases) {
+  try {
+    auto& st = impl_->stmt("UPDATE audit_runs SET finished = ?, cases = ? WHERE id = ?");
+    st.bind(1, finished);
+    st.bind(2, cases);
+    st.bind(3, run_id);
+    st.exec();
+    if (impl_->db.getChanges() == 0) {
+      throw NotFoundError("no audit run with id " + std::to_string(run_id));
+    }
+  } catch (const SQLite::Exception& e) {
+    storage_error("cannot finish audit run " + std::to_string(run_id), e);
+  }
+}
+
+namespace {
+
+AuditRun read_run(SQLite::Statement& st) {
+  AuditRun r;
+  r.id = st.getColumn(0).getInt64();
+  r.standard_name = st.getColumn(1).getString();
+  r.standard_version = st.getColumn(2).getString();
+  r.as_of = parse_iso_date(st.getColumn(3).getString());
+  r.started = st.getColumn(4).getString();
+  r.finished = st.getColumn(5).isNull() ? "" : st.getColumn(5).getString();
+  r.cases = st.getColumn(6).getInt64();
+  r.note = st.getColumn(7).getString();
+  return r;
+}
+
+constexpr const char* kRunColumns =
+    "SELECT id, standard_name, standard_version, as_of, started, finished, cases, note FROM "
+    "audit_runs";
+
+}  // namespace
+
+std::vector<AuditRun> CaseStore::audit_runs() const {
+  try {
+    std::vector<AuditRun> out;
+    SQLite::Statement st(impl_->db, std::string(kRunColumns) + " ORDER BY id DESC");
+    while (st.executeStep()) out.push_back(read_run(st));
+    return out;
+  } catch (const SQLite::Exception& e) {
+    storage_error("cannot list audit runs", e);
+  }
+}
+
+AuditRun CaseStore::audit_run(std::int64_t run_id) const {
+  try {
+    SQLite::Statement st(impl_->db, std::string(kRunColumns) + " WHERE id = ?");
+    st.bind(1, run_id);
+    if (!st.executeStep()) throw NotFoundError("no audit run with id " + std::to_string(run_id));
+    return read_run(st);
+  } catch (const SQLite::Exception& e) {
+    storage_error("cannot read audit run " + std::to_string(run_id), e);
+  }
+}
+
+void CaseStore::for_each_audit_result(std::int64_t run_id,
+                                      const std::function<void(const AuditResult&)>& f) const {
+  audit_run(run_id);
+  // Pages by case id keep memory bounded and leave no cursor open while `f` runs.
+  std::int64_t after = std::numeric_limits<std::int64_t>::min();
+  for (;;) {
+    std::vector<std::string> page;
+    try {
+      SQLite::Statement st(impl_->db,
+                           "SELECT case_id, result FROM audit_results WHERE run_id = ? AND "
+                           "case_id > ? ORDER BY case_id LIMIT 1024");
+      st.bind(1, run_id);
+      st.bind(2, after);
+      while (st.executeStep()) {
+        after = st.getColumn(0).getInt64();
+        page.push_back(st.getColumn(1).getString());
+      }
+    } catch (const SQLite::Exception& e) {
+      storage_error("cannot read the results of audit run " + std::to_string(run_id), e);
+    }
+    if (page.empty()) return;
+    for (const auto& json : page) f(audit_result_from_json(json));
+  }
+}
+
+std::vector<AuditResult> CaseStore::audit_results(std::int64_t run_id) const {
+  std::vector<AuditResult> out;
+  for_each_audit_result(run_id, [&](const AuditResult& r) { out.push_back(r); });
   return out;
 }
 

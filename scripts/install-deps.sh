@@ -9,6 +9,7 @@ packages=(
   libsqlitecpp-dev libsqlite3-dev nlohmann-json3-dev libssl-dev
   pybind11-dev python3-dev python3-pytest python3-pandas
   libgtest-dev libgmock-dev libbenchmark-dev
+  chromium python3-distributed
 )
 
 if [[ "${ZHIFA_SKIP_DEPS:-0}" == 1 ]]; then

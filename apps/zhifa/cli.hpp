@@ -7,6 +7,8 @@
 #include <string>
 #include <vector>
 
+#include "zhifa/audit.hpp"
+#include "zhifa/audit_report.hpp"
 #include "zhifa/case_store.hpp"
 #include "zhifa/deadline.hpp"
 #include "zhifa/work_calendar.hpp"
@@ -80,6 +82,20 @@ std::string db_path(const po::variables_map& vm);
 /// Opens an existing store; a missing file is a usage error, not a new empty store.
 CaseStore open_existing(const po::variables_map& vm);
 
+/// An audit run with its report and, when written, the HTML report's path.
+struct AuditOutcome {
+  AuditRun run;
+  AuditReport report;
+  std::string html;
+};
+/// Audits the store's matching cases (progress bar on a terminal), records the run, builds the
+/// report and, with a report directory, writes report.html/.json/.csv and results.jsonl/.csv.
+AuditOutcome run_audit(CaseStore& store, const CaseFilter& filter, const AuditContext& context,
+                       const Standard& standard, unsigned jobs, const std::string& report_dir,
+                       const std::string& note);
+/// The short summary: grade distribution, top findings, unchecked items, the report's path.
+void print_audit_summary(const AuditOutcome& outcome, std::ostream& os);
+
 /// The commands that work on a case store.
 int cmd_demo(const std::vector<std::string>& args);
 int cmd_import(const std::vector<std::string>& args);
@@ -91,6 +107,7 @@ int cmd_verify(const std::vector<std::string>& args);
 int cmd_proof(const std::vector<std::string>& args);
 int cmd_checkpoint(const std::vector<std::string>& args);
 int cmd_review(const std::vector<std::string>& args);
+int cmd_audit(const std::vector<std::string>& args);
 /// The discretion commands.
 int cmd_catalog(const std::vector<std::string>& args);
 int cmd_penalty(const std::vector<std::string>& args);

@@ -24,7 +24,8 @@ const char* kMainHelp = R"(usage: zhifa <command> [options]
 Administrative enforcement case management under PRC law.
 
 commands:
-  demo       the main job: create the demo case database and report on it
+  demo       the main job: create the demo case database, audit it, write the HTML report
+  audit      the case-file audit (案卷评查) of a store against an audit standard
   calendar   the official working-day calendar: coverage, check a date, add or count working days
   deadline   compute and explain a named legal period from a start date
   cases      list or show the cases of a store
@@ -420,6 +421,7 @@ int main(int argc, char** argv) {
     if (cmd == "calendar") return cmd_calendar(rest);
     if (cmd == "deadline") return cmd_deadline(rest);
     if (cmd == "demo") return cmd_demo(rest);
+    if (cmd == "audit") return cmd_audit(rest);
     if (cmd == "import") return cmd_import(rest);
     if (cmd == "export") return cmd_export(rest);
     if (cmd == "cases") return cmd_cases(rest);

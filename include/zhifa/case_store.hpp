@@ -14,6 +14,7 @@
 #include <vector>
 
 #include "zhifa/agency.hpp"
+#include "zhifa/audit.hpp"
 #include "zhifa/case.hpp"
 #include "zhifa/procedure.hpp"
 #include "zhifa/record.hpp"
@@ -76,6 +77,20 @@ struct StoreOptions {
 struct ImportReport {
   std::size_t lines = 0;     ///< lines read (blank lines included)
   std::size_t imported = 0;  ///< cases stored
+};
+
+/// One case-file audit of a store: the standard and its version, the as-of date, when it ran
+/// (timestamps given by the caller: nothing reads the clock), how many cases, and a note (e.g.
+/// the filter used).
+struct AuditRun {
+  std::int64_t id = 0;
+  std::string standard_name;
+  std::string standard_version;
+  Date as_of;
+  std::string started;
+  std::string finished;
+  std::int64_t cases = 0;
+  std::string note;
 };
 
 /// A case store over one SQLite database file (or ":memory:"). Opening creates the file and
@@ -168,6 +183,21 @@ class CaseStore {
   void add_subject_review(const SubjectReview& review);
   /// The reviews of other subjects, by review date then id; with `year`, those reviewed in it.
   std::vector<SubjectReview> subject_reviews(std::optional<int> year = std::nullopt) const;
+  // ---- case-file audit runs (audit_batch.hpp writes them) ------------------------------------
+  /// Records a new audit run and returns its id (run.id is ignored).
+  std::int64_t add_audit_run(const AuditRun& run);
+  /// Stores results of a run in one transaction (all or none); a result for a case already in
+  /// the run replaces it (e.g. after a reviewer's finding). NotFoundError for an unknown run.
+  void add_audit_results(std::int64_t run_id, const std::vector<AuditResult>& results);
+  /// Marks the run finished with its case count.
+  void finish_audit_run(std::int64_t run_id, const std::string& finished, std::int64_t cases);
+  /// The runs, newest first; one run (NotFoundError naming the id).
+  std::vector<AuditRun> audit_runs() const;
+  AuditRun audit_run(std::int64_t run_id) const;
+  /// Streams a run's results in case id order, without holding them all in memory.
+  void for_each_audit_result(std::int64_t run_id,
+                             const std::function<void(const AuditResult&)>& f) const;
+  std::vector<AuditResult> audit_results(std::int64_t run_id) const;
 
   struct Impl;
 

@@ -306,12 +306,40 @@ CREATE TRIGGER record_heads_no_delete BEFORE DELETE ON record_heads BEGIN
 END;
 )sql";
 
-inline constexpr std::array<Migration, 4> kMigrations{{
+// Version 5: case-file audit runs (one per audit of a store against a standard of a version) and
+// their per-case results; the result column is the JSON of audit.hpp's to_json(AuditResult).
+inline constexpr std::string_view kSchemaV5 = R"sql(
+CREATE TABLE audit_runs(
+  id INTEGER PRIMARY KEY,
+  standard_name TEXT NOT NULL,
+  standard_version TEXT NOT NULL,
+  as_of TEXT NOT NULL,
+  started TEXT NOT NULL,
+  finished TEXT,
+  cases INTEGER NOT NULL DEFAULT 0,
+  note TEXT NOT NULL DEFAULT ''
+);
+CREATE TABLE audit_results(
+  run_id INTEGER NOT NULL REFERENCES audit_runs(id) ON DELETE CASCADE,
+  case_id INTEGER NOT NULL,
+  number TEXT NOT NULL,
+  agency_code TEXT NOT NULL,
+  total REAL NOT NULL,
+  grade TEXT NOT NULL,
+  vetoed INTEGER NOT NULL,
+  result TEXT NOT NULL,
+  PRIMARY KEY(run_id, case_id)
+) WITHOUT ROWID;
+CREATE INDEX audit_results_grade ON audit_results(run_id, grade);
+)sql";
+
+inline constexpr std::array<Migration, 5> kMigrations{{
     {1, "normalised case tables", kSchemaV1},
     {2, "full-text search over case title and facts (FTS5 trigram)", kSchemaV2},
     {3, "legal review verdicts and items; decision changes and publication; normative documents and "
      "reviews of other subjects", kSchemaV3},
     {4, "append-only full-process record entries and tree heads", kSchemaV4},
+    {5, "case-file audit runs and results", kSchemaV5},
 }};
 
 }  // namespace zhifa::detail

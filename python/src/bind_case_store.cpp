@@ -77,6 +77,16 @@ void bind_case_store(py::module_& m) {
       .def_readonly("case_id", &StoredDeadline::case_id)
       .def_readonly("number", &StoredDeadline::number)
       .def_readonly("deadline", &StoredDeadline::deadline);
+  py::class_<AuditRun>(m, "AuditRun", "One recorded audit of a store.")
+      .def_readonly("id", &AuditRun::id)
+      .def_readonly("standard_name", &AuditRun::standard_name)
+      .def_readonly("standard_version", &AuditRun::standard_version)
+      .def_readonly("as_of", &AuditRun::as_of)
+      .def_readonly("started", &AuditRun::started)
+      .def_readonly("finished", &AuditRun::finished)
+      .def_readonly("cases", &AuditRun::cases)
+      .def_readonly("note", &AuditRun::note);
+
   py::class_<ImportReport>(m, "ImportReport")
       .def_readonly("lines", &ImportReport::lines)
       .def_readonly("imported", &ImportReport::imported);
@@ -165,7 +175,11 @@ void bind_case_store(py::module_& m) {
       .def("normative_documents", &CaseStore::normative_documents)
       .def("add_subject_review", &CaseStore::add_subject_review, py::arg("review"),
            "Records a review of a contract, normative document or other decision.")
-      .def("subject_reviews", &CaseStore::subject_reviews, py::arg("year") = py::none());
+      .def("subject_reviews", &CaseStore::subject_reviews, py::arg("year") = py::none())
+      .def("audit_runs", &CaseStore::audit_runs, "The recorded audit runs, newest first.")
+      .def("audit_run", &CaseStore::audit_run, py::arg("run_id"))
+      .def("audit_results", &CaseStore::audit_results, py::arg("run_id"),
+           "The results of an audit run, in case id order.");
 }
 
 }  // namespace zhifa::python

@@ -22,5 +22,7 @@ void bind_synthetic(pybind11::module_& m);
 void bind_discretion(pybind11::module_& m);
 void bind_merkle(pybind11::module_& m);
 void bind_record(pybind11::module_& m);
+void bind_audit(pybind11::module_& m);
+void bind_audit_batch(pybind11::module_& m);
 
 }  // namespace zhifa::python

@@ -19,7 +19,9 @@ PYBIND11_MODULE(_core, m) {
   bind_record(m);
   bind_review(m);
   bind_procedure(m);
+  bind_discretion(m);
+  bind_audit(m);
   bind_case_store(m);
   bind_synthetic(m);
-  bind_discretion(m);
+  bind_audit_batch(m);
 }

@@ -261,6 +261,7 @@ TEST(CaseStore, MigratesFromTheFirstSchemaVersion) {
   CaseStore store(tmp.path());
   EXPECT_EQ(store.schema_version(), CaseStore::current_schema_version());
   ASSERT_EQ(store.count(), 1);
+  EXPECT_TRUE(store.audit_runs().empty());  // version 5: the audit tables exist, empty
   CaseFilter f;
   f.text = "招标投标法";  // now answered by the FTS index, including the row written under v1
   EXPECT_EQ(store.count(f), 1);

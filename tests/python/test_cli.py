@@ -1,6 +1,7 @@
 """The zhifa command-line tool: output, JSON, exit codes (0 ok, 2 bad usage or input)."""
 import json
 import os
+import shutil
 import subprocess
 
 import pytest
@@ -17,7 +18,7 @@ def test_help_and_version():
     r = run("--help")
     assert r.returncode == 0 and "calendar" in r.stdout and "deadline" in r.stdout
     assert run("--version").stdout.startswith("zhifa ")
-    for cmd in ("calendar", "deadline", "demo"):
+    for cmd in ("calendar", "deadline", "demo", "audit"):
         assert run(cmd, "--help").returncode == 0
 
 
@@ -77,6 +78,11 @@ def test_demo_creates_the_demo_database_and_reports(tmp_path):
     assert "calendar coverage: 2023-01-01..2026-12-31" in r.stdout
     assert "stored 300 cases" in r.stdout and "injected procedural defects" in r.stdout
     assert "due: 2026-10-10" in r.stdout
+    # The audit of the year: summary and the HTML report next to the database.
+    assert "audit run 1: 300 case files" in r.stdout and "grades:  优秀" in r.stdout
+    assert "[行政处罚法 Art. 6" in r.stdout  # findings name their articles
+    assert f"report: {tmp_path / 'demo-report' / 'report.html'}" in r.stdout
+    assert (tmp_path / "demo-report" / "results.jsonl").read_text().count("\n") == 300
     assert r.stderr == ""  # no progress bar in a pipe
     # Running it again recreates the same database.
     assert run("demo", "--db", str(db), "--cases", "300").returncode == 0
@@ -204,3 +210,56 @@ def test_penalty_facts_from_json(tmp_path):
     facts.write_text('{"act": 5}', encoding="utf-8")
     r = run("penalty", "TB-49", "--facts", str(facts))
     assert r.returncode == 2 and "must be a date string" in r.stderr
+
+
+def test_audit_command_exit_codes_json_and_report(tmp_path):
+    db = tmp_path / "demo.db"
+    assert run("demo", "--db", str(db), "--cases", "300").returncode == 0
+    assert run("audit", "--db", str(db)).returncode == 2  # --as-of is required
+    r = run("audit", "--db", str(db), "--as-of", "2025-12-31", "--json", "--report",
+            str(tmp_path / "rep"), "--status", "archived", "--jobs", "2")
+    assert r.returncode == 1, r.stderr  # some files are graded 不合格
+    rep = json.loads(r.stdout)
+    assert rep["run_id"] == 2 and rep["standard"]["version"] == "2025.1"
+    assert sum(g["files"] for g in rep["grades"]) == rep["files"]
+    assert rep["grades"][-1]["grade"] == "不合格" and rep["grades"][-1]["files"] > 0
+    lines = (tmp_path / "rep" / "results.csv").read_text(encoding="utf-8").splitlines()
+    assert lines[0].startswith("case_id,number,agency_code,status") and len(lines) == rep["files"] + 1
+    # Another standard from a file: one lenient item, nothing fails.
+    std = tmp_path / "lenient.json"
+    std.write_text(json.dumps({
+        "format": "zhifa-audit-standard", "version": 1, "name": "宽松", "standard_version": "1",
+        "source": "test", "sections": {"form": 0, "content": 10},
+        "grades": [{"name": "合格", "min": 0}], "fail_grade": "不合格",
+        "items": [{"id": "A", "section": "content", "title": "送达", "points": 10,
+                   "deduction": 1, "checks": ["service"]}]}), encoding="utf-8")
+    r = run("audit", "--db", str(db), "--as-of", "2025-12-31", "--standard", str(std))
+    assert r.returncode == 0 and "against 宽松 (version 1)" in r.stdout
+    bad = tmp_path / "bad.json"
+    bad.write_text('{"format": "zhifa-audit-standard", "version": 2}', encoding="utf-8")
+    r = run("audit", "--db", str(db), "--as-of", "2025-12-31", "--standard", str(bad))
+    assert r.returncode == 2 and "version 2 is not supported" in r.stderr
+
+
+def test_the_html_report_renders_in_headless_chromium(tmp_path):
+    chromium = shutil.which("chromium")
+    if not chromium:
+        pytest.skip("chromium is not installed (Debian package chromium)")
+    db = tmp_path / "demo.db"
+    r = run("demo", "--db", str(db), "--cases", "400")
+    assert r.returncode == 0, r.stderr
+    report = json.loads((tmp_path / "demo-report" / "report.json").read_text(encoding="utf-8"))
+    html = tmp_path / "demo-report" / "report.html"
+    dom = subprocess.run([chromium, "--headless", "--disable-gpu", "--no-sandbox",
+                          "--user-data-dir=" + str(tmp_path / "chromium-profile"),
+                          "--dump-dom", html.as_uri()],
+                         capture_output=True, text=True, timeout=120).stdout
+    assert f'<b id="files">{report["files"]}</b>' in dom
+    assert f'<b id="vetoed">{report["vetoed"]}</b>' in dom
+    mean = dom.split('<b id="mean">')[1].split("</b>")[0]
+    assert abs(float(mean) - report["mean_total"]) <= 0.051
+    for g in report["grades"]:
+        assert f'<td>{g["grade"]}</td><td class="n">{g["files"]}</td>' in dom
+    top = report["findings"][0]
+    assert f'<td>{top["code"]}</td><td>{top["article"]}</td>' in dom
+    assert dom.count("<svg") == 2 and "<script" not in dom

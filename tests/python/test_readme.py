@@ -12,7 +12,10 @@ def test_readme_python_example_runs(source_dir, tmp_path):
     try:
         namespace = {}
         exec(compile(blocks[0], "README.md", "exec"), namespace)
+        # The case-file audit example continues with the same store.
+        exec(compile(blocks[1], "README.md", "exec"), namespace)
     finally:
         os.chdir(cwd)
     assert namespace["d"].due.isoformat() == "2024-06-11"
     assert (tmp_path / "cases.db").exists()
+    assert len(namespace["results"]) == 500 and namespace["run"].cases > 0

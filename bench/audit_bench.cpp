@@ -1,0 +1,154 @@
+// Case-file audit throughput, measured against baselines in the same run (compare the ratios, not
+// the absolute times). Not part of the tests.
+//
+//   audit_bench [CASES] [DIR]     default 1,000,000 synthetic cases, the store in DIR (/tmp)
+//
+// 1. Raw SQLite: a full scan of every row of the case tables (sqlite3 C API, each column read).
+// 2. The batch audit of the whole store (audit_store: streaming reads, all cores, results
+//    written to the store), cases per second.
+// 3. bench/audit_python_baseline.py: five of the same checks in pure Python over sqlite3, on up
+//    to 100,000 cases.
+// 4. Peak RSS of the process (getrusage); the store is filled by a child process, so the figure
+//    is the audit's and the scan's.
+#include <sqlite3.h>
+#include <sys/resource.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
+#include <chrono>
+#include <cstdio>
+#include <cstdlib>
+#include <filesystem>
+#include <string>
+#include <thread>
+#include <vector>
+
+#include "zhifa/audit_batch.hpp"
+#include "zhifa/case_store.hpp"
+#include "zhifa/synthetic.hpp"
+
+namespace {
+
+using Clock = std::chrono::steady_clock;
+
+double seconds_since(Clock::time_point t0) {
+  return std::chrono::duration<double>(Clock::now() - t0).count();
+}
+
+const char* kTables[] = {"cases",    "parties",     "violations", "evidence", "documents",
+                         "events",   "penalties",   "reviews",    "payments", "instalments",
+                         "remedies", "suspensions", "extensions"};
+
+void fill(const std::string& path, std::int64_t n) {
+  zhifa::CaseStore store(path);
+  zhifa::SyntheticCaseGenerator gen;
+  store.register_agency(gen.agency());
+  std::vector<zhifa::Case> chunk;
+  for (std::int64_t i = 0; i < n; ++i) {
+    chunk.push_back(gen.next().c);
+    if (chunk.size() == 20000 || i + 1 == n) {
+      store.add_all(chunk);
+      chunk.clear();
+      std::fprintf(stderr, "\rfilling %lld/%lld", static_cast<long long>(i + 1),
+                   static_cast<long long>(n));
+    }
+  }
+  std::fprintf(stderr, "\n");
+}
+
+// Every row of every case table, every column read: what any reader of the cases must do.
+std::int64_t raw_scan(const std::string& path) {
+  sqlite3* db = nullptr;
+  sqlite3_open_v2(path.c_str(), &db, SQLITE_OPEN_READONLY, nullptr);
+  std::int64_t rows = 0, bytes = 0;
+  for (const char* t : kTables) {
+    sqlite3_stmt* st = nullptr;
+    sqlite3_prepare_v2(db, (std::string("SELECT * FROM ") + t).c_str(), -1, &st, nullptr);
+    while (sqlite3_step(st) == SQLITE_ROW) {
+      ++rows;
+      for (int i = 0, c = sqlite3_column_count(st); i < c; ++i) {
+        if (sqlite3_column_type(st, i) == SQLITE_TEXT) {
+          sqlite3_column_text(st, i);
+          bytes += sqlite3_column_bytes(st, i);
+        } else {
+          bytes += sqlite3_column_int64(st, i) != 0;
+        }
+      }
+    }
+    sqlite3_finalize(st);
+  }
+  sqlite3_close(db);
+  return rows + (bytes < 0);
+}
+
+long peak_rss_mb() {
+  rusage u{};
+  getrusage(RUSAGE_SELF, &u);
+  return u.ru_maxrss / 1024;
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+  const std::int64_t n = argc > 1 ? std::atoll(argv[1]) : 1000000;
+  const std::string dir = argc > 2 ? argv[2] : "/tmp";
+  const std::string path = dir + "/zhifa-audit-bench-" + std::to_string(n) + ".db";
+  bool filled = false;
+  if (std::filesystem::exists(path)) {
+    filled = zhifa::CaseStore(path).count() == n;
+  }
+  if (!filled) {
+    for (const char* s : {"", "-wal", "-shm"}) std::filesystem::remove(path + s);
+    const pid_t child = fork();
+    if (child == 0) {
+      fill(path, n);
+      _exit(0);
+    }
+    int status = 0;
+    waitpid(child, &status, 0);
+    if (status != 0) return 1;
+  }
+  std::printf("audit_bench: %lld stored cases in %s, %u cores\n", static_cast<long long>(n),
+              path.c_str(), std::thread::hardware_concurrency());
+
+  auto t0 = Clock::now();
+  const std::int64_t rows = raw_scan(path);
+  const double scan = seconds_since(t0);
+  std::printf("raw SQLite full scan:  %lld rows of %lld cases in %.2f s = %.0f cases/s\n",
+              static_cast<long long>(rows), static_cast<long long>(n), scan,
+              static_cast<double>(n) / scan);
+
+  zhifa::CaseStore store(path);
+  zhifa::SyntheticCaseGenerator gen;
+  const zhifa::AuditContext context(zhifa::parse_iso_date("2026-12-31"), {gen.agency()});
+  t0 = Clock::now();
+  const zhifa::AuditRun run =
+      zhifa::audit_store(store, {}, context, zhifa::Standard::builtin(), {}, "bench");
+  const double audit = seconds_since(t0);
+  const double rate = static_cast<double>(run.cases) / audit;
+  std::printf("zhifa audit_store:     %lld cases in %.2f s = %.0f cases/s (%.2fx the raw scan)\n",
+              static_cast<long long>(run.cases), audit, rate,
+              rate / (static_cast<double>(n) / scan));
+
+  const std::int64_t py_n = std::min<std::int64_t>(n, 100000);
+  const std::string cmd = "/usr/bin/python3 " + std::string(ZHIFA_SOURCE_DIR) +
+                          "/bench/audit_python_baseline.py " + path + " " + std::to_string(py_n) +
+                          " " + ZHIFA_SOURCE_DIR + "/data/calendars/china.json";
+  if (FILE* p = popen(cmd.c_str(), "r")) {
+    long long cases = 0, findings = 0;
+    double secs = 0;
+    if (std::fscanf(p, "cases %lld seconds %lf findings %lld", &cases, &secs, &findings) == 3 &&
+        secs > 0) {
+      const double py_rate = static_cast<double>(cases) / secs;
+      std::printf(
+          "pure Python, 5 checks: %lld cases in %.2f s = %.0f cases/s (zhifa: %.1fx, all %zu "
+          "items)\n",
+          cases, secs, py_rate, rate / py_rate, zhifa::Standard::builtin().items().size());
+    } else {
+      std::printf("pure Python baseline: could not run %s\n", cmd.c_str());
+    }
+    pclose(p);
+  }
+  std::printf("peak RSS: %ld MB\n", peak_rss_mb());
+  return 0;
+}

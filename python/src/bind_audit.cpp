@@ -1,0 +1,259 @@
+#include <pybind11/functional.h>
+#include <pybind11/operators.h>
+#include <pybind11/stl.h>
+#include <pybind11/stl/filesystem.h>
+
+#include "bindings.hpp"
+#include "casters.hpp"
+#include "zhifa/audit.hpp"
+#include "zhifa/audit_batch.hpp"
+#include "zhifa/audit_report.hpp"
+#include "zhifa/case_store.hpp"
+
+namespace py = pybind11;
+
+namespace zhifa::python {
+namespace {
+
+// Batch options whose progress callback is a Python callable: it is only ever called from the
+// calling thread (the batch guarantees it), with the GIL taken for the call.
+AuditBatchOptions batch_options(unsigned threads, const py::object& progress) {
+  AuditBatchOptions o;
+  o.threads = threads;
+  if (!progress.is_none()) {
+    o.progress = [progress](std::size_t done, std::size_t total) {
+      py::gil_scoped_acquire gil;
+      progress(done, total);
+    };
+  }
+  return o;
+}
+
+}  // namespace
+
+void bind_audit(py::module_& m) {
+  py::enum_<ItemSection>(m, "ItemSection", "基本标准 (veto), 卷面 (form), 内容 (content).")
+      .value("VETO", ItemSection::kVeto)
+      .value("FORM", ItemSection::kForm)
+      .value("CONTENT", ItemSection::kContent);
+  py::enum_<CheckStatus>(m, "CheckStatus", "What an automatic check concluded for a case.")
+      .value("PASSED", CheckStatus::kPassed)
+      .value("FINDING", CheckStatus::kFinding)
+      .value("NOT_APPLICABLE", CheckStatus::kNotApplicable)
+      .value("NOT_CHECKABLE", CheckStatus::kNotCheckable);
+
+  py::class_<StandardItem>(m, "StandardItem", "One item of an audit standard.")
+      .def_readonly("id", &StandardItem::id)
+      .def_readonly("section", &StandardItem::section)
+      .def_readonly("title", &StandardItem::title)
+      .def_readonly("points", &StandardItem::points)
+      .def_readonly("deduction", &StandardItem::deduction)
+      .def_readonly("deductions", &StandardItem::deductions)
+      .def_readonly("floor", &StandardItem::floor)
+      .def_readonly("checks", &StandardItem::checks)
+      .def_readonly("basis", &StandardItem::basis);
+  py::class_<GradeBand>(m, "GradeBand", "A grade and the lowest total that earns it (inclusive).")
+      .def_readonly("name", &GradeBand::name)
+      .def_readonly("min_score", &GradeBand::min_score);
+  py::class_<Standard>(m, "Standard",
+                       "An audit standard (评查标准): veto, form and content items, grade bands "
+                       "(docs/audit-standard.md).")
+      .def_static("builtin", &Standard::builtin, py::return_value_policy::reference,
+                  "The built-in model standard (data/standards/default.json): a model after "
+                  "published structures, not an official standard.")
+      .def_static(
+          "from_json",
+          [](const std::string& text) { return Standard::from_json(text, "<string>"); },
+          py::arg("text"))
+      .def_static(
+          "from_json_file",
+          [](const std::filesystem::path& p) { return Standard::from_json_file(p.string()); },
+          py::arg("path"))
+      .def_property_readonly("name", &Standard::name)
+      .def_property_readonly("version", &Standard::version)
+      .def_property_readonly("source", &Standard::source)
+      .def_property_readonly("form_points", &Standard::form_points)
+      .def_property_readonly("content_points", &Standard::content_points)
+      .def_property_readonly("items", &Standard::items)
+      .def_property_readonly("bands", &Standard::bands)
+      .def_property_readonly("fail_grade", &Standard::fail_grade)
+      .def("item", &Standard::item, py::arg("id"), py::return_value_policy::reference_internal)
+      .def("grade", &Standard::grade, py::arg("total"),
+           "The grade of a total: the first band whose minimum it reaches, else the fail grade.");
+
+  py::class_<Finding>(m, "Finding", "One defect found in a case file, with its article.")
+      .def_readonly("item_id", &Finding::item_id)
+      .def_readonly("check_id", &Finding::check_id)
+      .def_readonly("code", &Finding::code)
+      .def_readonly("article", &Finding::article)
+      .def_readonly("deduction", &Finding::deduction)
+      .def_readonly("veto", &Finding::veto)
+      .def_readonly("message", &Finding::message)
+      .def_readonly("reviewer", &Finding::reviewer);
+  py::class_<ItemResult>(m, "ItemResult", "The outcome of one standard item for one case.")
+      .def_readonly("item_id", &ItemResult::item_id)
+      .def_readonly("section", &ItemResult::section)
+      .def_readonly("status", &ItemResult::status)
+      .def_readonly("score", &ItemResult::score)
+      .def_readonly("reason", &ItemResult::reason);
+  py::class_<AuditResult>(m, "AuditResult", "The audit of one case file against one standard.")
+      .def_readonly("case_id", &AuditResult::case_id)
+      .def_readonly("number", &AuditResult::number)
+      .def_readonly("agency_code", &AuditResult::agency_code)
+      .def_readonly("status", &AuditResult::status)
+      .def_readonly("officers", &AuditResult::officers)
+      .def_readonly("findings", &AuditResult::findings)
+      .def_readonly("items", &AuditResult::items)
+      .def_readonly("vetoed", &AuditResult::vetoed)
+      .def_readonly("form_score", &AuditResult::form_score)
+      .def_readonly("content_score", &AuditResult::content_score)
+      .def_readonly("total", &AuditResult::total)
+      .def_readonly("grade", &AuditResult::grade)
+      .def(
+          "to_json", [](const AuditResult& r) { return to_json(r); },
+          "One line of JSON (what the store and the JSON Lines export hold).")
+      .def_static(
+          "from_json", [](const std::string& s) { return audit_result_from_json(s); },
+          py::arg("text"))
+      .def(py::self == py::self)
+      .def(py::pickle([](const AuditResult& r) { return to_json(r); },
+                      [](const std::string& s) { return audit_result_from_json(s); }));
+
+  py::class_<AuditContext>(m, "AuditContext",
+                           "What the audit needs besides the case: the as-of date, the agencies "
+                           "with their power items and officers, the jurisdiction's rules, the "
+                           "calendar and the discretion catalog.")
+      .def(py::init([](Date as_of, std::vector<Agency> agencies, const JurisdictionRules* rules,
+                       const WorkCalendar* calendar, const Catalog* catalog) {
+             return AuditContext(as_of, std::move(agencies),
+                                 rules ? *rules : JurisdictionRules::example(),
+                                 calendar ? *calendar : WorkCalendar::china(),
+                                 catalog ? *catalog : Catalog::builtin());
+           }),
+           py::arg("as_of"), py::arg("agencies"), py::arg("rules") = nullptr,
+           py::arg("calendar") = nullptr, py::arg("catalog") = nullptr)
+      .def_readonly("as_of", &AuditContext::as_of);
+
+  py::class_<ReviewerFinding>(m, "ReviewerFinding", "A human reviewer's finding for an item.")
+      .def(py::init([](std::string item_id, std::string code, std::string reviewer,
+                       std::string message, std::optional<double> deduction) {
+             return ReviewerFinding{std::move(item_id), std::move(code), std::move(reviewer),
+                                    std::move(message), deduction};
+           }),
+           py::arg("item_id"), py::arg("code"), py::arg("reviewer"), py::arg("message") = "",
+           py::arg("deduction") = py::none())
+      .def_readwrite("item_id", &ReviewerFinding::item_id)
+      .def_readwrite("code", &ReviewerFinding::code)
+      .def_readwrite("reviewer", &ReviewerFinding::reviewer)
+      .def_readwrite("message", &ReviewerFinding::message)
+      .def_readwrite("deduction", &ReviewerFinding::deduction);
+
+  m.def(
+      "audit_case",
+      [](const Case& c, const AuditContext& ctx, const Standard* standard) {
+        return audit_case(c, ctx, standard ? *standard : Standard::builtin());
+      },
+      py::arg("case"), py::arg("context"), py::arg("standard") = nullptr,
+      "Audits one case file against the standard (default: the built-in one).");
+  m.def(
+      "add_reviewer_finding",
+      [](AuditResult r, const Standard& standard, const ReviewerFinding& f) {
+        add_reviewer_finding(r, standard, f);
+        return r;
+      },
+      py::arg("result"), py::arg("standard"), py::arg("finding"),
+      "A copy of the result with the reviewer's finding added and the file scored again.");
+}
+
+void bind_audit_batch(py::module_& m) {
+  m.def(
+      "audit_cases",
+      [](const py::iterable& cases, const AuditContext& ctx, const Standard* standard,
+         unsigned threads, const py::object& progress, std::size_t total) {
+        const Standard& s = standard ? *standard : Standard::builtin();
+        AuditBatchOptions o = batch_options(threads, progress);
+        std::vector<AuditResult> out;
+        py::iterator it = py::iter(cases);
+        {
+          // The workers never touch Python; the GIL is taken only to read the next case and to
+          // call the progress callback, both on this thread.
+          py::gil_scoped_release release;
+          audit_stream(
+              [&]() -> std::optional<Case> {
+                py::gil_scoped_acquire gil;
+                if (it == py::iterator::sentinel()) return std::nullopt;
+                Case c = (*it).cast<Case>();
+                ++it;
+                return c;
+              },
+              ctx, s, [&](AuditResult&& r) { out.push_back(std::move(r)); }, o, total);
+        }
+        return out;
+      },
+      py::arg("cases"), py::arg("context"), py::arg("standard") = nullptr, py::arg("threads") = 0,
+      py::arg("progress") = py::none(), py::arg("total") = 0,
+      "Audits an iterable of cases on a pool of threads (0: all cores); the results are in the "
+      "same order and equal audit_case's. progress(done, total) is called from this thread.");
+  m.def(
+      "audit_store",
+      [](CaseStore& store, const AuditContext& ctx, const Standard* standard, unsigned threads,
+         const py::object& progress, const std::string& note, const py::object& timestamp,
+         const py::kwargs& kw) {
+        const Standard& s = standard ? *standard : Standard::builtin();
+        AuditBatchOptions o = batch_options(threads, progress);
+        if (!timestamp.is_none()) {
+          o.timestamp = [timestamp]() {
+            py::gil_scoped_acquire gil;
+            return timestamp().cast<std::string>();
+          };
+        }
+        CaseFilter f;
+        for (const auto& [key, value] : kw) {
+          const std::string k = py::str(key);
+          if (value.is_none()) continue;
+          if (k == "agency_code") {
+            f.agency_code = value.cast<std::string>();
+          } else if (k == "status") {
+            f.status = py::isinstance<py::str>(value)
+                           ? case_status_from_string(value.cast<std::string>())
+                           : value.cast<CaseStatus>();
+          } else if (k == "limit") {
+            f.limit = value.cast<std::int64_t>();
+          } else if (k == "offset") {
+            f.offset = value.cast<std::int64_t>();
+          } else {
+            throw py::type_error("unknown filter '" + k + "' (agency_code, status, limit, offset)");
+          }
+        }
+        py::gil_scoped_release release;
+        return audit_store(store, f, ctx, s, o, note);
+      },
+      py::arg("store"), py::arg("context"), py::arg("standard") = nullptr, py::arg("threads") = 0,
+      py::arg("progress") = py::none(), py::arg("note") = "", py::arg("timestamp") = py::none(),
+      "Audits the store's cases (filters: agency_code, status, limit, offset), records the run "
+      "and its results in the store, and returns the run (AuditRun).");
+
+  py::class_<AuditReport>(m, "AuditReport", "The report of an audit run.")
+      .def_readonly("files", &AuditReport::files)
+      .def_readonly("vetoed", &AuditReport::vetoed)
+      .def_readonly("mean_total", &AuditReport::mean_total)
+      .def_readonly("grades", &AuditReport::grades)
+      .def(
+          "html", [](const AuditReport& r) { return report_html(r); },
+          "A self-contained HTML page (inline CSS and SVG charts).")
+      .def("json", [](const AuditReport& r) { return report_json(r); })
+      .def("csv", [](const AuditReport& r) { return report_csv(r); });
+  m.def(
+      "audit_report",
+      [](const py::iterable& results, const Standard& standard, const AuditContext& ctx,
+         std::size_t worst, const std::string& title) {
+        AuditReportBuilder b(standard, ctx, worst);
+        for (const auto& r : results) b.add(r.cast<const AuditResult&>());
+        return b.finish(title);
+      },
+      py::arg("results"), py::arg("standard"), py::arg("context"), py::arg("worst") = 20,
+      py::arg("title") = "",
+      "The report of results: grades, frequent findings, per agency and officer, worst files.");
+}
+
+}  // namespace zhifa::python

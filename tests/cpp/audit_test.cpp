@@ -1,0 +1,758 @@
+// The case-file audit: each automatic check with a passing and a failing case file (the failing
+// one producing exactly its finding, article and deduction), vetoes, grade bands at their
+// boundaries, the standard's format, and the synthetic defects found end to end.
+#include "zhifa/audit.hpp"
+
+#include <thread>
+
+#include "zhifa/audit_batch.hpp"
+
+#include <gtest/gtest.h>
+
+#include <map>
+#include <set>
+
+#include "case_fixture.hpp"
+#include "zhifa/synthetic.hpp"
+
+namespace zhifa {
+namespace {
+
+using test::D;
+
+Procedure proc() { return Procedure(test::sample_agency(), JurisdictionRules::example()); }
+
+AuditContext context() { return AuditContext(D("2026-12-31"), {test::sample_agency()}); }
+
+// A complete, lawful file: filed, investigated by two officers, notified, statement waived (and
+// the hearing, where the fine gives the right), reviewed where Art. 58 requires it, decided,
+// served the next day, paid on time, closed and archived. Fine on 招标投标法 Art. 51 (TB-51,
+// 1万-5万元) up to 50,000 yuan, else on 招标投标法 Art. 49 (TB-49, per mille of the contract,
+// whose base a case does not record); with `hearing` the party asks for and gets a hearing.
+Case clean_case(const char* amount = "30000", bool with_hearing = false,
+                const char* item = nullptr) {
+  const Procedure p = proc();
+  Case c = test::sample_lead();
+  c.violations[0].item_code = item                                              ? item
+                              : Money::parse(amount) <= Money::from_yuan(50000) ? "TB-51"
+                                                                                : "TB-49";
+  p.file(c, "O1", D("2026-03-03"));
+  p.investigate(c, {"O1", "O2"}, D("2026-03-04"));
+  p.add_evidence(c, test::verified_evidence("2026-03-05"));
+  p.notify(c, "O1", D("2026-03-10"), {test::fine(amount)});
+  if (with_hearing) {
+    p.request_hearing(c, D("2026-03-12"));
+    p.schedule_hearing(c, D("2026-03-13"), D("2026-03-25"), "H1");
+    p.hold_hearing(c, D("2026-03-25"), false);
+  } else {
+    p.waive_statement(c, D("2026-03-11"));
+    if (c.notice->hearing_right_notified) p.waive_hearing(c, D("2026-03-11"));
+  }
+  if (!p.legal_review_grounds(c).empty()) p.legal_review(c, "R1", D("2026-03-26"), true, "同意");
+  p.decide(c, {"O1", "O2"}, test::penalty_decision("2026-03-30", {test::fine(amount)}));
+  p.serve(c, ServiceRecord{ServiceMethod::kInPerson, D("2026-03-31"), "张三", false});
+  p.record_payment(c, Payment{D("2026-04-10"), Money::parse(amount), false});
+  p.close(c, "O1", D("2026-04-15"));
+  p.archive(c, "O1", D("2026-04-20"));
+  c.id = 7;
+  c.number = "大发改罚〔2026〕7号";
+  return c;
+}
+
+AuditResult audit(const Case& c) { return audit_case(c, context(), Standard::builtin()); }
+
+std::vector<Finding> findings_of(const AuditResult& r, const std::string& check) {
+  std::vector<Finding> out;
+  for (const auto& f : r.findings) {
+    if (f.check_id == check) out.push_back(f);
+  }
+  return out;
+}
+
+const ItemResult& item_of(const AuditResult& r, const std::string& id) {
+  for (const auto& i : r.items) {
+    if (i.item_id == id) return i;
+  }
+  throw NotFoundError(id);
+}
+
+// The only finding of the result: its check, code, article and deduction.
+void expect_only(const AuditResult& r, const std::string& check, const std::string& code,
+                 const std::string& article, double deduction) {
+  ASSERT_EQ(r.findings.size(), 1u) << to_json(r);
+  const Finding& f = r.findings.front();
+  EXPECT_EQ(f.check_id, check);
+  EXPECT_EQ(f.code, code);
+  EXPECT_EQ(f.article, article);
+  EXPECT_DOUBLE_EQ(f.deduction, deduction);
+  EXPECT_NE(f.message.find(article.substr(article.find(' ') + 1, 7)), std::string::npos)
+      << "the message names the article: " << f.message;
+  EXPECT_DOUBLE_EQ(r.total, 100 - deduction);
+}
+
+// ---- a clean file ---------------------------------------------------------------------------
+
+TEST(Audit, CleanFileScoresFullMarksAndNamesItsUncheckedItems) {
+  const AuditResult r = audit(clean_case());
+  EXPECT_TRUE(r.findings.empty()) << to_json(r);
+  EXPECT_FALSE(r.vetoed);
+  EXPECT_DOUBLE_EQ(r.form_score, 20);
+  EXPECT_DOUBLE_EQ(r.content_score, 80);
+  EXPECT_DOUBLE_EQ(r.total, 100);
+  EXPECT_EQ(r.grade, "优秀");
+  EXPECT_EQ(r.number, "大发改罚〔2026〕7号");
+  EXPECT_EQ(r.status, "archived");
+  EXPECT_EQ(r.officers, (std::vector<std::string>{"O1", "O2"}));
+  // Reviewer items and items whose data the case does not hold are reported as such.
+  EXPECT_EQ(item_of(r, "F3").status, CheckStatus::kNotCheckable);
+  EXPECT_EQ(item_of(r, "V6").status, CheckStatus::kNotCheckable);
+  EXPECT_EQ(item_of(r, "C11").status, CheckStatus::kNotCheckable);
+  EXPECT_NE(item_of(r, "C11").reason.find("Art. 48"), std::string::npos);
+  EXPECT_EQ(item_of(r, "C12").status, CheckStatus::kPassed);  // the procedure's own record
+  EXPECT_EQ(item_of(r, "C2").status, CheckStatus::kPassed);
+  EXPECT_EQ(item_of(r, "C5").status, CheckStatus::kNotApplicable);
+}
+
+TEST(Audit, CleanHearingFileScoresFullMarks_Art63to65) {
+  const AuditResult r = audit(clean_case("200000", true));
+  EXPECT_TRUE(r.findings.empty()) << to_json(r);
+  EXPECT_EQ(item_of(r, "C3").status, CheckStatus::kPassed);
+  EXPECT_EQ(item_of(r, "C4").status, CheckStatus::kPassed);
+}
+
+// ---- veto items -----------------------------------------------------------------------------
+
+TEST(AuditVeto, BodyWithoutThePowerItemFailsTheFile_Art38) {
+  Case c = clean_case();
+  c.power_code = "DRC-XK-001";  // a licensing power
+  const AuditResult r = audit(c);
+  const auto f = findings_of(r, "power_item");
+  ASSERT_EQ(f.size(), 1u);
+  EXPECT_EQ(f[0].code, "not_a_penalty_power");
+  EXPECT_EQ(f[0].article, "行政处罚法 Art. 38 ¶1");
+  EXPECT_TRUE(f[0].veto);
+  EXPECT_TRUE(r.vetoed);
+  EXPECT_DOUBLE_EQ(r.total, 0);
+  EXPECT_EQ(r.grade, "不合格");
+  c.power_code = "DRC-CF-999";
+  EXPECT_EQ(findings_of(audit(c), "power_item").at(0).code, "no_power_item");
+}
+
+TEST(AuditVeto, OfficerOfAnotherAgencyFailsTheFile_Art42) {
+  Case c = clean_case();
+  c.investigators = {"O1", "O4"};
+  const AuditResult r = audit(c);
+  ASSERT_EQ(r.findings.size(), 1u) << to_json(r);
+  EXPECT_EQ(r.findings[0].code, "officer_not_certified");
+  EXPECT_EQ(r.findings[0].article, "行政处罚法 Art. 42");
+  EXPECT_NE(r.findings.at(0).message.find("钱外单位 (O4)"), std::string::npos);
+  EXPECT_NE(r.findings.at(0).message.find("another agency (OTHER)"), std::string::npos);
+  EXPECT_TRUE(r.vetoed);
+  EXPECT_DOUBLE_EQ(r.total, 0);
+}
+
+TEST(AuditVeto, ExpiredCertificateFailsTheFile_Art42) {
+  Case c = clean_case();
+  c.investigators = {"O1", "O3"};  // O3's certificate ended 2025-12-31
+  const AuditResult r = audit(c);
+  ASSERT_EQ(r.findings.size(), 1u);
+  EXPECT_NE(r.findings.at(0).message.find("valid only 2020-01-01..2025-12-31"), std::string::npos);
+}
+
+TEST(AuditVeto, SingleInvestigatorFailsTheFile_Art42) {
+  Case c = clean_case();
+  c.investigators = {"O1"};
+  const AuditResult r = audit(c);
+  ASSERT_EQ(r.findings.size(), 1u);
+  EXPECT_EQ(r.findings[0].code, "fewer_than_two_officers");
+  EXPECT_EQ(r.findings[0].article, "行政处罚法 Art. 42");
+  EXPECT_NE(r.findings.at(0).message.find("by 1 enforcement officer"), std::string::npos);
+  EXPECT_TRUE(r.vetoed);
+  EXPECT_EQ(r.grade, "不合格");
+}
+
+TEST(AuditVeto, PenaltyWithoutVerifiedEvidenceFailsTheFile_Art40) {
+  Case c = clean_case();
+  c.evidence[0].verified = false;
+  const AuditResult r = audit(c);
+  ASSERT_EQ(r.findings.size(), 1u);
+  EXPECT_EQ(r.findings[0].code, "evidence_insufficient");
+  EXPECT_EQ(r.findings[0].article, "行政处罚法 Art. 40, 46");
+  EXPECT_TRUE(r.vetoed);
+}
+
+TEST(AuditVeto, ActDiscoveredAfterTwoYearsFailsTheFile_Art36) {
+  Case c = clean_case();
+  c.violations[0].act_date = D("2024-03-01");  // the two years end on 2026-03-01
+  c.violations[0].discovered = D("2026-03-02");
+  AuditResult r = audit(c);
+  const auto f = findings_of(r, "limitation");
+  ASSERT_EQ(f.size(), 1u);
+  EXPECT_EQ(f[0].code, "limitation_expired");
+  EXPECT_EQ(f[0].article, "行政处罚法 Art. 36");
+  EXPECT_NE(f[0].message.find("ended on 2026-03-01"), std::string::npos) << f[0].message;
+  EXPECT_TRUE(r.vetoed);
+  // Discovered on the period's last day: in time.
+  c.violations[0].act_date = D("2024-03-02");
+  EXPECT_TRUE(findings_of(audit(c), "limitation").empty());
+}
+
+// ---- content items --------------------------------------------------------------------------
+
+TEST(AuditContent, EvidenceCollectedBeforeFilingIsProcedureReversed_Art54) {
+  Case c = clean_case();
+  c.evidence[0].collected_on = D("2026-03-02");
+  expect_only(audit(c), "filing_order", "evidence_before_filing", "行政处罚法 Art. 54, 55", 4);
+}
+
+TEST(AuditContent, DecisionWithoutNoticeOfRights_Art44_62) {
+  Case c = clean_case();
+  c.notice.reset();
+  const AuditResult r = audit(c);
+  expect_only(r, "notice_before_decision", "notice_missing", "行政处罚法 Art. 44, 62", 15);
+  EXPECT_EQ(r.grade, "良好");
+}
+
+TEST(AuditContent, FineAboveTheNoticeAfterDefence_Art45) {
+  Case c = clean_case();
+  c.notice->statement_waived_on.reset();
+  c.notice->statement_made_on = D("2026-03-11");
+  c.notice->proposed = {test::fine("20000")};
+  expect_only(audit(c), "notice_before_decision", "heavier_after_defence", "行政处罚法 Art. 45",
+              15);
+}
+
+TEST(AuditContent, HearingRightNotStated_Art63) {
+  Case c = clean_case("200000");
+  c.notice->hearing_right_notified = false;
+  c.notice->hearing_waived_on.reset();
+  expect_only(audit(c), "hearing", "hearing_right_not_notified", "行政处罚法 Art. 63", 3);
+}
+
+TEST(AuditContent, HearingNotifiedLessThanSevenWorkingDaysBefore_Art64_2) {
+  Case c = clean_case("200000", true);
+  c.hearing->notified_on = D("2026-03-18");  // 7 working days before 03-25 is 03-16
+  expect_only(audit(c), "hearing", "hearing_notice_short", "行政处罚法 Art. 64 (2)", 3);
+  c.hearing->notified_on = D("2026-03-16");
+  EXPECT_TRUE(audit(c).findings.empty());
+}
+
+TEST(AuditContent, HearingPresidedByAnInvestigator_Art64_4) {
+  Case c = clean_case("200000", true);
+  c.hearing->presiding_officer_id = "O2";
+  expect_only(audit(c), "hearing", "hearing_presided_by_investigator", "行政处罚法 Art. 64 (4)", 3);
+}
+
+TEST(AuditContent, RequestedHearingNotHeld_Art63_65) {
+  Case c = clean_case("200000", true);
+  c.hearing->held_on.reset();
+  expect_only(audit(c), "hearing", "hearing_not_held", "行政处罚法 Art. 63, 65", 3);
+}
+
+TEST(AuditContent, DecidedWithinTheFiveWorkingDayRequestPeriod_Art64_1) {
+  Case c = clean_case("200000");
+  c.notice->hearing_waived_on.reset();
+  c.notice->statement_waived_on.reset();
+  c.decision->decided_on = D("2026-03-17");   // the period ends 2026-03-17
+  c.documents[0].date = c.documents[0].date;  // documents keep their dates
+  for (auto& d : c.documents) {
+    if (d.type == DocumentType::kDecision) d.date = D("2026-03-17");
+  }
+  c.reviews[0].reviewed_on = D("2026-03-16");
+  const AuditResult r = audit(c);
+  const auto f = findings_of(r, "hearing");
+  ASSERT_EQ(f.size(), 1u) << to_json(r);
+  EXPECT_EQ(f[0].code, "decided_before_hearing_period");
+  EXPECT_EQ(f[0].article, "行政处罚法 Art. 64 (1)");
+  EXPECT_NE(f[0].message.find("ended on 2026-03-17"), std::string::npos);
+}
+
+TEST(AuditContent, MajorDecisionWithoutLegalReview_Art58) {
+  Case c = clean_case("200000");
+  c.reviews.clear();
+  std::erase_if(c.documents,
+                [](const Document& d) { return d.type == DocumentType::kLegalReviewOpinion; });
+  const AuditResult r = audit(c);
+  expect_only(r, "legal_review", "legal_review_missing", "行政处罚法 Art. 58", 15);
+  EXPECT_NE(r.findings.at(0).message.find("at least the 50,000.00 yuan threshold"),
+            std::string::npos)
+      << r.findings[0].message;
+}
+
+TEST(AuditContent, LegalReviewNotPassed_Art58) {
+  Case c = clean_case("200000");
+  c.reviews[0].verdict = ReviewVerdict::kReject;
+  expect_only(audit(c), "legal_review", "legal_review_not_passed", "行政处罚法 Art. 58", 15);
+}
+
+TEST(AuditContent, FirstTimeReviewerWithoutQualification_Art58_2) {
+  Case c = clean_case("200000");
+  c.reviews[0].reviewer_id = "R2";
+  expect_only(audit(c), "legal_review", "reviewer_unqualified", "行政处罚法 Art. 58 ¶2", 15);
+}
+
+TEST(AuditContent, ComplexCaseWithoutCollectiveDiscussion_Art57_2) {
+  Case c = clean_case();
+  c.flags.complex_or_serious = true;
+  expect_only(audit(c), "collective_discussion", "discussion_missing", "行政处罚法 Art. 57 ¶2", 5);
+}
+
+TEST(AuditContent, DecisionAfterNinetyDaysFromFiling_Art60) {
+  Case c = clean_case();
+  c.filed_on = D("2025-12-29");  // 90 days end 2026-03-29 (a Sunday): 2026-03-30 is in time
+  EXPECT_TRUE(audit(c).findings.empty()) << to_json(audit(c));
+  c.filed_on = D("2025-12-26");  // ends 2026-03-26
+  const AuditResult r = audit(c);
+  expect_only(r, "decision_period", "decision_overdue", "行政处罚法 Art. 60", 8);
+  EXPECT_NE(r.findings.at(0).message.find("ended on 2026-03-26"), std::string::npos)
+      << r.findings[0].message;
+}
+
+TEST(AuditContent, SuspensionsFromTheLedgerCountForTheDecisionPeriod_Art60) {
+  Case c = clean_case();
+  c.filed_on = D("2025-12-01");
+  EXPECT_EQ(findings_of(audit(c), "decision_period").size(), 1u);
+  c.decision_suspensions.push_back(Suspension{D("2026-01-05"), D("2026-02-10"), "鉴定"});
+  EXPECT_TRUE(audit(c).findings.empty()) << to_json(audit(c));
+}
+
+TEST(AuditContent, DecisionDocumentWithoutPartyAddress_Art59) {
+  Case c = clean_case();
+  c.parties[0].address.clear();
+  expect_only(audit(c), "decision_document", "party_details_missing", "行政处罚法 Art. 59 (1)", 1);
+}
+
+TEST(AuditContent, ServiceAfterSevenWorkingDays_Art61) {
+  Case c = clean_case();
+  // Decided Monday 2026-03-30; 7 working days end 2026-04-09 (Qingming 04-04..06 is a holiday).
+  c.served_on = D("2026-04-09");
+  EXPECT_TRUE(findings_of(audit(c), "service").empty());
+  c.served_on = D("2026-04-10");
+  const AuditResult r = audit(c);
+  expect_only(r, "service", "service_late", "行政处罚法 Art. 61", 5);
+  EXPECT_NE(r.findings.at(0).message.find("ended on 2026-04-09"), std::string::npos)
+      << r.findings[0].message;
+}
+
+TEST(AuditContent, ElectronicServiceWithoutConsent_Art61_2) {
+  Case c = clean_case();
+  for (auto& d : c.documents) {
+    if (d.service) d.service->method = ServiceMethod::kElectronic;
+  }
+  expect_only(audit(c), "service", "electronic_service_without_consent", "行政处罚法 Art. 61 ¶2",
+              5);
+}
+
+TEST(AuditContent, FineAboveTheStatutoryMaximum_Art5) {
+  const AuditResult ok = audit(clean_case("50000"));
+  EXPECT_TRUE(ok.findings.empty()) << to_json(ok);
+  const AuditResult r = audit(clean_case("60000", false, "TB-51"));
+  const auto f = findings_of(r, "penalty_discretion");
+  ASSERT_EQ(f.size(), 1u) << to_json(r);
+  EXPECT_EQ(f[0].code, "fine_above_range");
+  EXPECT_EQ(f[0].article, "行政处罚法 Art. 5; 招标投标法 Art. 51");
+  EXPECT_NE(f[0].message.find("10,000.00 yuan above the statutory maximum 50,000.00"),
+            std::string::npos)
+      << f[0].message;
+  EXPECT_DOUBLE_EQ(f[0].deduction, 5);
+  EXPECT_DOUBLE_EQ(r.total, 95);
+}
+
+TEST(AuditContent, FineCollectedByTheDecidingAgency_Art67) {
+  Case c = clean_case();
+  c.payments[0].collected_on_the_spot = true;
+  expect_only(audit(c), "fine_collection", "fine_collected_by_agency", "行政处罚法 Art. 67 ¶2", 3);
+}
+
+TEST(AuditContent, LatePaymentWithTheSurchargeIsRecordedWithoutDeduction_Art72) {
+  // Served 2026-03-31: due 2026-04-15. Paid 2026-04-20: 5 days of 3% of 30,000 = 4,500.
+  Case c = clean_case();
+  c.payments[0] = Payment{D("2026-04-20"), Money::parse("34500"), false};
+  AuditResult r = audit(c);
+  expect_only(r, "payment", "payment_late", "行政处罚法 Art. 67, 72", 0);
+  EXPECT_NE(r.findings.at(0).message.find("5 day(s) after it fell due on 2026-04-15"),
+            std::string::npos);
+  EXPECT_EQ(r.grade, "优秀");
+}
+
+TEST(AuditContent, LatePaymentWithoutTheSurcharge_Art72) {
+  Case c = clean_case();
+  c.payments[0] = Payment{D("2026-04-20"), Money::parse("30000"), false};
+  const AuditResult r = audit(c);
+  const auto f = findings_of(r, "payment");
+  ASSERT_EQ(f.size(), 2u);
+  EXPECT_EQ(f[1].code, "surcharge_not_collected");
+  EXPECT_EQ(f[1].article, "行政处罚法 Art. 72 (1)");
+  EXPECT_NE(f[1].message.find("surcharge of 4,500.00 yuan"), std::string::npos) << f[1].message;
+  EXPECT_DOUBLE_EQ(f[1].deduction, 3);
+  EXPECT_DOUBLE_EQ(r.total, 97);
+}
+
+TEST(AuditContent, SurchargeNotCountedDuringReview_Art73) {
+  Case c = clean_case();
+  c.remedies.push_back(RemedyPeriod{D("2026-04-10"), D("2026-04-30"), "review"});
+  // Due 04-15, paused 04-10..04-30, paid 05-02: two days (05-01, 05-02) accrue 3% each.
+  c.payments[0] = Payment{D("2026-05-02"), Money::parse("31800"), false};
+  const auto f = findings_of(audit(c), "payment");
+  ASSERT_EQ(f.size(), 1u);
+  EXPECT_EQ(f[0].code, "payment_late");
+  c.payments[0].amount = Money::parse("34500");
+  EXPECT_EQ(findings_of(audit(c), "payment").back().code, "surcharge_excessive");
+}
+
+// ---- form items -----------------------------------------------------------------------------
+
+TEST(AuditForm, MissingFilingApprovalDocument_Art54) {
+  Case c = clean_case();
+  std::erase_if(c.documents,
+                [](const Document& d) { return d.type == DocumentType::kFilingApproval; });
+  const AuditResult r = audit(c);
+  expect_only(r, "documents_complete", "document_missing", "行政处罚法 Art. 54", 2);
+  EXPECT_DOUBLE_EQ(r.form_score, 18);
+}
+
+TEST(AuditForm, DocumentsOutOfOrder) {
+  Case c = clean_case();
+  std::swap(c.documents[1], c.documents[2]);
+  const AuditResult r = audit(c);
+  ASSERT_EQ(r.findings.size(), 1u);
+  EXPECT_EQ(r.findings[0].code, "documents_out_of_order");
+  EXPECT_DOUBLE_EQ(r.findings[0].deduction, 1);
+  EXPECT_DOUBLE_EQ(r.form_score, 19);
+}
+
+// ---- scoring: floors, grade bands, reviewers ------------------------------------------------
+
+TEST(AuditScore, DeductionsStopAtTheItemFloor) {
+  Case c = clean_case();
+  c.evidence.push_back(test::verified_evidence("2026-03-01"));
+  c.evidence.push_back(test::verified_evidence("2026-03-02"));
+  c.evidence.push_back(test::verified_evidence("2026-02-02"));
+  const AuditResult r = audit(c);
+  EXPECT_EQ(findings_of(r, "filing_order").size(), 3u);  // 3 x 4 points, item worth 8
+  EXPECT_DOUBLE_EQ(item_of(r, "C1").score, 0);
+  EXPECT_DOUBLE_EQ(r.total, 92);
+}
+
+TEST(AuditScore, GradeBandsAreInclusiveAtTheirBoundaries) {
+  const Standard& s = Standard::builtin();
+  EXPECT_EQ(s.grade(100), "优秀");
+  EXPECT_EQ(s.grade(90), "优秀");
+  EXPECT_EQ(s.grade(89.99), "良好");
+  EXPECT_EQ(s.grade(89), "良好");
+  EXPECT_EQ(s.grade(80), "良好");
+  EXPECT_EQ(s.grade(79), "合格");
+  EXPECT_EQ(s.grade(60), "合格");
+  EXPECT_EQ(s.grade(59.99), "不合格");
+  EXPECT_EQ(s.grade(59), "不合格");
+  EXPECT_EQ(s.grade(0), "不合格");
+}
+
+TEST(AuditScore, ReviewerFindingsMoveTheTotalAcrossEachBand) {
+  const AuditResult clean = audit(clean_case());
+  struct Row {
+    double deduction;
+    const char* grade;
+  };
+  // Content items only; spread over C2 (15 points), C4 (15) and C9 (5) and C6 (8).
+  for (const Row& row : {Row{10, "优秀"}, Row{11, "良好"}, Row{20, "良好"}, Row{21, "合格"},
+                         Row{40, "合格"}, Row{41, "不合格"}}) {
+    AuditResult r = clean;
+    double left = row.deduction;
+    for (const char* item : {"C2", "C4", "C6", "C9"}) {
+      const double d = std::min(left, Standard::builtin().item(item).points);
+      if (d <= 0) break;
+      add_reviewer_finding(r, Standard::builtin(),
+                           ReviewerFinding{item, "reviewer_note", "评查员甲", "人工评查扣分", d});
+      left -= d;
+    }
+    ASSERT_EQ(left, 0);
+    EXPECT_DOUBLE_EQ(r.total, 100 - row.deduction);
+    EXPECT_EQ(r.grade, row.grade) << row.deduction;
+  }
+}
+
+TEST(AuditScore, ReviewerVetoFailsTheFile) {
+  AuditResult r = audit(clean_case());
+  add_reviewer_finding(r, Standard::builtin(),
+                       ReviewerFinding{"V6", "wrong_characterisation", "评查员甲", "定性错误", {}});
+  EXPECT_TRUE(r.vetoed);
+  EXPECT_DOUBLE_EQ(r.total, 0);
+  EXPECT_EQ(r.grade, "不合格");
+  EXPECT_EQ(r.findings.back().reviewer, "评查员甲");
+  EXPECT_EQ(item_of(r, "V6").status, CheckStatus::kFinding);
+  EXPECT_THROW(
+      add_reviewer_finding(r, Standard::builtin(), ReviewerFinding{"X9", "", "评查员甲", "", {}}),
+      NotFoundError);
+}
+
+TEST(AuditScore, ResultJsonRoundTrips) {
+  Case c = clean_case();
+  c.served_on = D("2026-04-20");
+  const AuditResult r = audit(c);
+  EXPECT_EQ(audit_result_from_json(to_json(r)), r);
+}
+
+// ---- the standard ---------------------------------------------------------------------------
+
+TEST(AuditStandard, BuiltinEqualsTheShippedFile) {
+  const Standard file =
+      Standard::from_json(test::read_source("data/standards/default.json"), "default.json");
+  const Standard& b = Standard::builtin();
+  EXPECT_EQ(file.name(), b.name());
+  EXPECT_EQ(file.version(), b.version());
+  EXPECT_EQ(file.items().size(), b.items().size());
+  EXPECT_DOUBLE_EQ(b.form_points(), 20);
+  EXPECT_DOUBLE_EQ(b.content_points(), 80);
+  // Every check the default standard names exists.
+  for (const auto& item : b.items()) {
+    for (const auto& id : item.checks) EXPECT_NE(CheckRegistry::builtin().find(id), nullptr) << id;
+  }
+}
+
+TEST(AuditStandard, TheDocumentedProvinceStandardLoadsAndGrades) {
+  const std::string doc = test::read_source("docs/audit-standard.md");
+  const auto begin = doc.find("```json\n");
+  ASSERT_NE(begin, std::string::npos);
+  const auto end = doc.find("```", begin + 8);
+  const Standard s = Standard::from_json(doc.substr(begin + 8, end - begin - 8), "docs example");
+  EXPECT_EQ(s.bands().size(), 2u);
+  EXPECT_EQ(s.grade(85), "合格");
+  EXPECT_EQ(s.grade(84.5), "不合格");
+  EXPECT_EQ(s.grade(95), "优秀");
+  Case c = clean_case();
+  c.served_on = D("2026-04-20");
+  const AuditResult r = audit_case(c, context(), s);
+  ASSERT_EQ(r.findings.size(), 1u) << to_json(r);
+  EXPECT_EQ(r.findings[0].item_id, "B3");
+  EXPECT_DOUBLE_EQ(r.findings[0].deduction, 10);
+  EXPECT_DOUBLE_EQ(r.total, 90);
+  EXPECT_EQ(r.grade, "合格");
+}
+
+std::string minimal_standard(const std::string& items,
+                             const std::string& grades = R"([{"name":"合格","min":6}])") {
+  return R"({"format":"zhifa-audit-standard","version":1,"name":"t","standard_version":"1",
+             "source":"test","sections":{"form":0,"content":10},"grades":)" +
+         grades + R"(,"items":)" + items + "}";
+}
+
+TEST(AuditStandard, FormatErrorsNameTheEntry) {
+  const std::string ok = R"([{"id":"A","section":"content","title":"t","points":10,"deduction":2,
+                              "checks":["service"]}])";
+  EXPECT_NO_THROW(Standard::from_json(minimal_standard(ok)));
+  EXPECT_NE(test::error_of([&] {
+              Standard::from_json(minimal_standard(
+                  R"([{"id":"A","section":"content","title":"t","points":9,"deduction":2}])"));
+            }).find("content items add up to 9"),
+            std::string::npos);
+  EXPECT_NE(test::error_of([&] {
+              Standard::from_json(minimal_standard(
+                  R"([{"id":"A","section":"middle","title":"t","points":10,"deduction":2}])"));
+            }).find("$.items[0].section: unknown section 'middle'"),
+            std::string::npos);
+  EXPECT_NE(test::error_of([&] {
+              Standard::from_json(minimal_standard(
+                  R"([{"id":"A","section":"veto","title":"t"},{"id":"A","section":"content",
+                       "title":"t","points":10,"deduction":1}])"));
+            }).find("duplicate item id 'A'"),
+            std::string::npos);
+  EXPECT_NE(
+      test::error_of([&] {
+        Standard::from_json(minimal_standard(ok, R"([{"name":"a","min":6},{"name":"b","min":8}])"));
+      }).find("highest first"),
+      std::string::npos);
+  // A check the registry does not have is refused when auditing.
+  const Standard unknown = Standard::from_json(minimal_standard(
+      R"([{"id":"A","section":"content","title":"t","points":10,"deduction":2,
+           "checks":["no_such_check"]}])"));
+  EXPECT_NE(
+      test::error_of([&] { audit_case(clean_case(), context(), unknown); }).find("'no_such_check'"),
+      std::string::npos);
+}
+
+TEST(AuditRegistry, AddedChecksPlugIntoTheStandard) {
+  auto registry = std::make_shared<CheckRegistry>(CheckRegistry::builtin());
+  registry->add(
+      AuditCheck{"disclosure_on_time", "test", "行政处罚法 Art. 48", [](const CheckInput& in) {
+                   CheckOutcome out;
+                   out.add("disclosure_late", "行政处罚法 Art. 48",
+                           "decision " + in.c.number + " published late (Art. 48)");
+                   return out;
+                 }});
+  const AuditContext ctx(D("2026-12-31"), {test::sample_agency()}, JurisdictionRules::example(),
+                         WorkCalendar::china(), Catalog::builtin(), registry);
+  const AuditResult r = audit_case(clean_case(), ctx, Standard::builtin());
+  ASSERT_EQ(r.findings.size(), 1u);
+  EXPECT_EQ(r.findings[0].item_id, "C11");
+  EXPECT_DOUBLE_EQ(r.total, 97);
+}
+
+// ---- end to end: the synthetic generator's injected defects ---------------------------------
+
+TEST(AuditEndToEnd, FindsExactlyTheInjectedSyntheticDefects) {
+  SyntheticOptions o;
+  o.defect_percent = 30;
+  SyntheticCaseGenerator gen(o);
+  const AuditContext ctx(D("2026-12-31"), {gen.agency()});
+  // Each injected defect and the finding that reports it.
+  const std::map<std::string, std::string> expected{
+      {"service_late", "service_late"},
+      {"decision_overdue", "decision_overdue"},
+      {"single_investigator", "fewer_than_two_officers"},
+      {"missing_legal_review", "legal_review_missing"},
+      {"notice_missing", "notice_missing"},
+      {"payment_late", "payment_late"}};
+  // Cases the generator leaves open are not defective when generated, but an audit as of a later
+  // date finds the deadlines they have since missed: those findings are expected too.
+  const std::map<std::string, std::string> overdue{{"decision", "decision_overdue"},
+                                                   {"decision_service", "service_late"}};
+  std::map<std::string, int> found;
+  int open_overdue = 0;
+  for (int i = 0; i < 600; ++i) {
+    const SyntheticCase s = gen.next();
+    const AuditResult r = audit_case(s.c, ctx, Standard::builtin());
+    std::multiset<std::string> codes, want;
+    for (const auto& f : r.findings) codes.insert(f.code);
+    for (const auto& d : s.defects) want.insert(expected.at(d));
+    for (const auto& d : gen.procedure().deadlines(s.c, ctx.as_of)) {
+      if (d.state == DeadlineState::kOverdue && overdue.count(d.key)) {
+        want.insert(overdue.at(d.key));
+        ++open_overdue;
+      }
+    }
+    EXPECT_EQ(codes, want) << "case " << i << " " << to_json(r);
+    for (const auto& d : s.defects) ++found[d];
+  }
+  for (const auto& [defect, code] : expected) EXPECT_GT(found[defect], 0) << defect;
+  EXPECT_GT(open_overdue, 0);
+}
+
+}  // namespace
+}  // namespace zhifa
+
+// ---- the batch job --------------------------------------------------------------------------
+
+namespace zhifa {
+namespace {
+
+std::vector<Case> synthetic_cases(int n) {
+  SyntheticOptions o;
+  o.defect_percent = 30;
+  SyntheticCaseGenerator gen(o);
+  std::vector<Case> out;
+  for (int i = 0; i < n; ++i) out.push_back(gen.next().c);
+  return out;
+}
+
+TEST(AuditBatch, BatchResultsEqualOneByOneResultsInOrder) {
+  const auto cases = synthetic_cases(300);
+  const AuditContext ctx(D("2026-12-31"), {synthetic_agency()});
+  AuditBatchOptions o;
+  o.threads = 3;
+  o.queue_capacity = 2;  // a tiny queue: the producer waits for the workers
+  std::vector<std::pair<std::size_t, std::size_t>> progress;
+  const auto caller = std::this_thread::get_id();
+  o.progress = [&](std::size_t done, std::size_t total) {
+    EXPECT_EQ(std::this_thread::get_id(), caller);
+    progress.emplace_back(done, total);
+  };
+  o.progress_every = 100;
+  const auto batch = audit_cases(cases, ctx, Standard::builtin(), o);
+  ASSERT_EQ(batch.size(), cases.size());
+  for (std::size_t i = 0; i < cases.size(); ++i) {
+    EXPECT_EQ(batch[i], audit_case(cases[i], ctx, Standard::builtin())) << i;
+  }
+  ASSERT_FALSE(progress.empty());
+  EXPECT_EQ(progress.back(), std::make_pair(std::size_t{300}, std::size_t{300}));
+  EXPECT_EQ(progress.front().first, 100u);
+}
+
+TEST(AuditBatch, StoreRunIsRecordedWithItsStandardAndEqualsOneByOne) {
+  CaseStore store(":memory:");
+  store.register_agency(synthetic_agency());
+  auto cases = synthetic_cases(700);
+  store.add_all(cases);
+  const AuditContext ctx(D("2026-12-31"), {synthetic_agency()});
+  AuditBatchOptions o;
+  o.threads = 2;
+  int stamps = 0;
+  o.timestamp = [&] { return "2027-01-0" + std::to_string(++stamps) + "T09:00:00"; };
+  CaseFilter f;
+  f.status = CaseStatus::kArchived;
+  const AuditRun run = audit_store(store, f, ctx, Standard::builtin(), o, "archived files");
+  EXPECT_EQ(run.cases, store.count(f));
+  const AuditRun stored = store.audit_run(run.id);
+  EXPECT_EQ(stored.standard_name, Standard::builtin().name());
+  EXPECT_EQ(stored.standard_version, "2025.1");
+  EXPECT_EQ(stored.as_of, D("2026-12-31"));
+  EXPECT_EQ(stored.started, "2027-01-01T09:00:00");
+  EXPECT_EQ(stored.finished, "2027-01-02T09:00:00");
+  EXPECT_EQ(stored.note, "archived files");
+  const auto results = store.audit_results(run.id);
+  ASSERT_EQ(static_cast<std::int64_t>(results.size()), run.cases);
+  std::size_t k = 0;
+  store.for_each(f, [&](const Case& c) {
+    EXPECT_EQ(results.at(k++), audit_case(c, ctx, Standard::builtin()));
+  });
+  EXPECT_EQ(store.audit_runs().size(), 1u);
+  EXPECT_THROW(store.audit_run(run.id + 1), NotFoundError);
+}
+
+TEST(AuditBatch, AnUnknownCheckStopsTheBatchBeforeAnyWork) {
+  const Standard bad = Standard::from_json(minimal_standard(
+      R"([{"id":"A","section":"content","title":"t","points":10,"deduction":2,
+           "checks":["no_such_check"]}])"));
+  EXPECT_THROW(audit_cases(synthetic_cases(3), context(), bad), ValidationError);
+}
+
+TEST(AuditBatch, AnErrorInTheSinkStopsTheBatch) {
+  const auto cases = synthetic_cases(50);
+  const AuditContext ctx(D("2026-12-31"), {synthetic_agency()});
+  std::size_t i = 0, seen = 0;
+  EXPECT_THROW(audit_stream(
+                   [&]() -> std::optional<Case> {
+                     if (i == cases.size()) return std::nullopt;
+                     return cases[i++];
+                   },
+                   ctx, Standard::builtin(),
+                   [&](AuditResult&&) {
+                     if (++seen == 10) throw StorageError("disk full");
+                   }),
+               StorageError);
+  EXPECT_EQ(seen, 10u);
+}
+
+}  // namespace
+// ---- the full-process record (Art. 47)
+// ------------------------------------------------------------
+
+TEST(AuditContent, RequiredAudioVideoRecordMissing_Art47) {
+  Case c = clean_case();
+  RecordEntry e;
+  e.seq = c.records.size();
+  e.on = c.records.back().on;
+  e.step = RecordStep::kSeizure;
+  e.kind = RecordKind::kText;
+  e.officers = {"O1", "O2"};
+  e.description = "查封笔录";
+  c.records.push_back(e);
+  expect_only(audit(c), "av_records_present", "av_record_missing", "行政处罚法 Art. 47", 3);
+  // With the video of the seizure the item passes.
+  e.seq = c.records.size();
+  e.kind = RecordKind::kVideo;
+  e.media_sha256 = std::string(64, 'b');
+  c.records.push_back(e);
+  EXPECT_TRUE(audit(c).findings.empty());
+}
+
+TEST(AuditContent, FileWithoutItsRecord_Art47) {
+  Case c = clean_case();
+  c.records.clear();
+  expect_only(audit(c), "record_log_verifies", "record_missing", "行政处罚法 Art. 47", 3);
+  Case d = clean_case();
+  d.records[1].seq = 7;  // out of order
+  expect_only(audit(d), "record_log_verifies", "record_log_broken", "行政处罚法 Art. 47", 3);
+}
+
+}  // namespace zhifa
