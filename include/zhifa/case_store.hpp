@@ -148,11 +148,11 @@ class CaseStore {
   /// Writes the matching cases as JSON Lines in id order; returns how many.
   std::size_t export_jsonl(std::ostream& out, const CaseFilter& filter = {}) const;
 
-  // ---- the full-process record (执法全过程记录, Art. 47)
-  // --------------------------------------------- A case's record entries are stored with the case
-  // (add, update, get) in an append-only table: update() appends new entries and refuses a case
-  // whose stored entries were changed or removed (ValidationError); SQL triggers refuse UPDATE and
-  // DELETE whoever issues them. Each entry's leaf hash is stored when it is appended.
+  // ---- the full-process record (执法全过程记录, Art. 47) ----
+  // A case's record entries are stored with the case (add, update, get) in an append-only table:
+  // update() appends new entries and refuses a case whose stored entries were changed or removed
+  // (ValidationError); SQL triggers refuse UPDATE and DELETE whoever issues them. Each entry's
+  // leaf hash is stored when it is appended.
 
   /// Takes a tree head of the case's record as it is stored now, at the caller's `timestamp`
   /// ("YYYY-MM-DDThh:mm:ssZ"), signs it with `key` when one is given (the agency's Ed25519 key),
@@ -171,8 +171,7 @@ class CaseStore {
                                  const std::vector<SignedTreeHead>& trusted_heads = {},
                                  const VerifyingKey* key = nullptr) const;
 
-  // ---- legality review of other subjects (法制审核) and the normative-document registry
-  // ----------
+  // ---- legality review of other subjects (法制审核) and the normative documents ----
   /// Adds a normative document (规范性文件) to the registry, or replaces the one with its number.
   /// ValidationError for a malformed record (NormativeDocument::problem).
   void put_normative_document(const NormativeDocument& document);
