@@ -10,6 +10,11 @@
 #include "zhifa/deadline.hpp"
 #include "zhifa/work_calendar.hpp"
 
+namespace zhifa {
+class CaseStore;
+struct CaseFilter;
+}  // namespace zhifa
+
 namespace zhifa::cli {
 
 namespace po = boost::program_options;
@@ -70,6 +75,15 @@ bool progress_wanted();
 /// Draws "label [#####     ] done/total" on stderr (when progress_wanted()).
 void show_progress(const std::string& label, std::size_t done, std::size_t total);
 
+/// --db PATH, defaulting to the demo database in the user's data directory.
+void add_db_option(po::options_description& d);
+std::string db_path(const po::variables_map& vm);
+/// Opens the existing store of --db; a missing file is a UsageError, not a new empty store.
+CaseStore open_existing(const po::variables_map& vm);
+/// The case filter options (--agency, --status, ...) and the filter they give.
+void add_filter_options(po::options_description& d);
+CaseFilter filter_from(const po::variables_map& vm);
+
 /// The commands that work on a case store.
 int cmd_demo(const std::vector<std::string>& args);
 int cmd_import(const std::vector<std::string>& args);
@@ -79,5 +93,9 @@ int cmd_deadlines(const std::vector<std::string>& args);
 /// The discretion commands.
 int cmd_catalog(const std::vector<std::string>& args);
 int cmd_penalty(const std::vector<std::string>& args);
+/// The disclosure commands (行政执法公示).
+int cmd_disclose(const std::vector<std::string>& args);
+int cmd_stats(const std::vector<std::string>& args);
+int cmd_public_catalog(const std::vector<std::string>& args);
 
 }  // namespace zhifa::cli

@@ -20,4 +20,6 @@ PYBIND11_MODULE(_core, m) {
   bind_case_store(m);
   bind_synthetic(m);
   bind_discretion(m);
+  bind_disclosure(m);
+  bind_disclosure_report(m);
 }
