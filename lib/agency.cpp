@@ -32,4 +32,20 @@ std::string Agency::case_number(int year, int serial) const {
   return case_prefix + "〔" + std::to_string(year) + "〕" + std::to_string(serial) + "号";
 }
 
+std::string to_string(PowerKind kind) {
+  switch (kind) {
+    case PowerKind::kPenalty:
+      return "penalty";
+    case PowerKind::kCompulsion:
+      return "compulsion";
+    case PowerKind::kInspection:
+      return "inspection";
+    case PowerKind::kLicensing:
+      return "licensing";
+    case PowerKind::kOther:
+      return "other";
+  }
+  return "?";
+}
+
 }  // namespace zhifa

@@ -335,6 +335,13 @@ SyntheticCase SyntheticCaseGenerator::next() {
   d.document_number =
       "大发改罚决〔" + std::to_string(options_.year) + "〕" + std::to_string(serial_) + "号";
   proc.decide(c, officers, d);
+  // Published (Art. 48; 7 working days by the default rules) three working days later.
+  c.publication = Publication{cal.add_working_days(d.decided_on, 3),
+                              "https://fgw.dl.gov.cn/xzcf/" + d.document_number,
+                              std::nullopt,
+                              "",
+                              std::nullopt,
+                              ""};
   if (leave_open && open_stage == 3) return out;
 
   Date served = working_day_after(d.decided_on, defect == "service_late" ? 9 : 0,

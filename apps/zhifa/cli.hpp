@@ -13,6 +13,11 @@
 #include "zhifa/deadline.hpp"
 #include "zhifa/work_calendar.hpp"
 
+namespace zhifa {
+class CaseStore;
+struct CaseFilter;
+}  // namespace zhifa
+
 namespace zhifa::cli {
 
 namespace po = boost::program_options;
@@ -95,6 +100,9 @@ AuditOutcome run_audit(CaseStore& store, const CaseFilter& filter, const AuditCo
                        const std::string& note);
 /// The short summary: grade distribution, top findings, unchecked items, the report's path.
 void print_audit_summary(const AuditOutcome& outcome, std::ostream& os);
+/// The case filter options (--agency, --status, ...) and the filter they give.
+void add_filter_options(po::options_description& d);
+CaseFilter filter_from(const po::variables_map& vm);
 
 /// The commands that work on a case store.
 int cmd_demo(const std::vector<std::string>& args);
@@ -111,5 +119,9 @@ int cmd_audit(const std::vector<std::string>& args);
 /// The discretion commands.
 int cmd_catalog(const std::vector<std::string>& args);
 int cmd_penalty(const std::vector<std::string>& args);
+/// The disclosure commands (行政执法公示).
+int cmd_disclose(const std::vector<std::string>& args);
+int cmd_stats(const std::vector<std::string>& args);
+int cmd_public_catalog(const std::vector<std::string>& args);
 
 }  // namespace zhifa::cli

@@ -1,6 +1,7 @@
 // zhifa: the command-line tool. A thin shell over the library; every answer comes from it.
-// Exit codes: 0 success, 1 a finding (reserved for audit and verify commands), 2 bad usage or
-// input (including a date outside the calendar's coverage). Errors go to stderr.
+// Exit codes: 0 success, 1 a finding (audit and verify commands; disclose when something is
+// overdue), 2 bad usage or input (including a date outside the calendar's coverage). Errors go
+// to stderr.
 #include <boost/program_options.hpp>
 #include <iostream>
 #include <nlohmann/json.hpp>
@@ -38,6 +39,9 @@ commands:
   proof      an inclusion or consistency proof of a case's record, as JSON
   checkpoint take (and sign) a tree head of a case's record
   review     whether a case needs legality review (Art. 58), and its review records
+  disclose   publication of decisions due, overdue or late as of a date (exit 1: overdue)
+  stats      the annual enforcement statistics of a year
+  public-catalog  what Art. 39 requires to be public before enforcement (demo agency)
 
 Commands that work on a store take --db PATH (default: the demo database in the user's data
 directory).
@@ -432,6 +436,9 @@ int main(int argc, char** argv) {
     if (cmd == "proof") return cmd_proof(rest);
     if (cmd == "checkpoint") return cmd_checkpoint(rest);
     if (cmd == "review") return cmd_review(rest);
+    if (cmd == "disclose") return cmd_disclose(rest);
+    if (cmd == "stats") return cmd_stats(rest);
+    if (cmd == "public-catalog") return cmd_public_catalog(rest);
     std::cerr << "zhifa: unknown command '" << cmd << "'\n\n" << kMainHelp;
     return kUsage;
   } catch (const po::error& e) {

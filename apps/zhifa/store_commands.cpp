@@ -19,6 +19,26 @@ namespace {
 
 using nlohmann::json;
 
+std::string opt_iso(const std::optional<Date>& d) { return d ? iso(*d) : ""; }
+
+json summary_json(const CaseSummary& s) {
+  return {{"id", s.id},
+          {"number", s.number},
+          {"status", to_string(s.status)},
+          {"procedure", to_string(s.procedure)},
+          {"agency_code", s.agency_code},
+          {"power_code", s.power_code},
+          {"title", s.title},
+          {"party_name", s.party_name},
+          {"party_identifier", s.party_identifier},
+          {"lead_on", iso(s.lead_on)},
+          {"filed_on", s.filed_on ? json(iso(*s.filed_on)) : json(nullptr)},
+          {"decided_on", s.decided_on ? json(iso(*s.decided_on)) : json(nullptr)},
+          {"total_fine_fen", s.total_fine.fen()}};
+}
+
+}  // namespace
+
 void add_filter_options(po::options_description& d) {
   d.add_options()("agency", po::value<std::string>(), "agency code")(
       "status", po::value<std::string>(), "case status (lead, filed, ..., archived)")(
@@ -56,26 +76,6 @@ CaseFilter filter_from(const po::variables_map& vm) {
   if (auto o = text("offset")) f.offset = parse_count(*o, "--offset");
   return f;
 }
-
-std::string opt_iso(const std::optional<Date>& d) { return d ? iso(*d) : ""; }
-
-json summary_json(const CaseSummary& s) {
-  return {{"id", s.id},
-          {"number", s.number},
-          {"status", to_string(s.status)},
-          {"procedure", to_string(s.procedure)},
-          {"agency_code", s.agency_code},
-          {"power_code", s.power_code},
-          {"title", s.title},
-          {"party_name", s.party_name},
-          {"party_identifier", s.party_identifier},
-          {"lead_on", iso(s.lead_on)},
-          {"filed_on", s.filed_on ? json(iso(*s.filed_on)) : json(nullptr)},
-          {"decided_on", s.decided_on ? json(iso(*s.decided_on)) : json(nullptr)},
-          {"total_fine_fen", s.total_fine.fen()}};
-}
-
-}  // namespace
 
 // The demo database in the user's data directory: $XDG_DATA_HOME/zhifa/demo.db, else
 // ~/.local/share/zhifa/demo.db.

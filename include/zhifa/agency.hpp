@@ -76,4 +76,7 @@ struct Agency {
   std::string case_number(int year, int serial) const;
 };
 
+/// "penalty", "compulsion", "inspection", "licensing", "other".
+std::string to_string(PowerKind kind);
+
 }  // namespace zhifa

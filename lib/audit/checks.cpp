@@ -6,6 +6,7 @@
 #include <algorithm>
 #include <set>
 
+#include "zhifa/disclosure.hpp"
 #include "zhifa/error.hpp"
 #include "zhifa/legal_period.hpp"
 #include "zhifa/record.hpp"
@@ -742,9 +743,40 @@ CheckOutcome documents_order(const CheckInput& in) {
 
 // ---- items whose data the case model does not hold yet ----------------------------------------
 
-CheckOutcome no_publication_data(const CheckInput&) {
-  return CheckOutcome::not_checkable(
-      "the case holds no publication records (publication and withdrawal dates, Art. 48)");
+// Publication on time and withdrawal within 3 working days of a change (Art. 48), by the default
+// disclosure rules (data/disclosure/default.json: 7 working days, a [P] fact kept as data).
+CheckOutcome disclosure_on_time(const CheckInput& in) {
+  static const DisclosureRules rules = DisclosureRules::defaults();
+  const DisclosureState st = disclosure_state(in.c, in.context.as_of, rules, in.context.calendar);
+  const auto due = [&] { return st.due() ? iso(*st.due()) : std::string("?"); };
+  CheckOutcome out;
+  switch (st.status) {
+    case DisclosureStatus::kNotRequired:
+      return CheckOutcome::not_applicable(st.reason);
+    case DisclosureStatus::kOverdue:
+      out.add("disclosure_overdue", art("Art. 48"),
+              "the decision was due for publication by " + due() + " and is not published (" +
+                  rules.name() + "; Art. 48)");
+      break;
+    case DisclosureStatus::kPublishedLate:
+      out.add(
+          "disclosure_late", art("Art. 48"),
+          "published on " + iso(*st.published_on) + ", after its deadline " + due() + " (Art. 48)");
+      break;
+    case DisclosureStatus::kWithdrawalOverdue:
+      out.add("withdrawal_overdue", art("Art. 48"),
+              "the changed decision is still public after the withdrawal deadline " + due() +
+                  " (Art. 48: three working days)");
+      break;
+    case DisclosureStatus::kWithdrawnLate:
+      out.add("withdrawal_late", art("Art. 48"),
+              "withdrawn on " + iso(*st.withdrawn_on) + ", after the deadline " + due() +
+                  " (Art. 48: three working days)");
+      break;
+    default:
+      break;
+  }
+  return out;
 }
 
 // The steps that took place without the audio or video record the recording policy requires
@@ -824,7 +856,7 @@ std::vector<AuditCheck> builtin_checks() {
       {"disclosure_on_time",
        "decision published on time, withdrawn within 3 working days of a "
        "change",
-       art("Art. 48"), no_publication_data},
+       art("Art. 48"), disclosure_on_time},
       {"av_records_present", "the required audio-video records are present", art("Art. 47"),
        av_records_present},
       {"record_log_verifies", "the full-process record log is present and in order", art("Art. 47"),

@@ -13,9 +13,7 @@
 namespace py = pybind11;
 
 namespace zhifa::python {
-namespace {
 
-// The filter keywords of the store's query methods; an unknown keyword is a TypeError.
 CaseFilter filter_from(const py::kwargs& kw) {
   CaseFilter f;
   for (const auto& [key, value] : kw) {
@@ -54,8 +52,6 @@ CaseFilter filter_from(const py::kwargs& kw) {
   }
   return f;
 }
-
-}  // namespace
 
 void bind_case_store(py::module_& m) {
   py::class_<CaseSummary>(m, "CaseSummary", "One row of a case listing.")

@@ -3,7 +3,15 @@
 
 #include <pybind11/pybind11.h>
 
+namespace zhifa {
+struct CaseFilter;
+}
+
 namespace zhifa::python {
+
+/// The filter keywords of the store's query methods (agency_code, status, ...); an unknown
+/// keyword is a TypeError. Defined in bind_case_store.cpp.
+CaseFilter filter_from(const pybind11::kwargs& kw);
 
 void bind_error(pybind11::module_& m);
 void bind_money(pybind11::module_& m);
@@ -24,5 +32,7 @@ void bind_merkle(pybind11::module_& m);
 void bind_record(pybind11::module_& m);
 void bind_audit(pybind11::module_& m);
 void bind_audit_batch(pybind11::module_& m);
+void bind_disclosure(pybind11::module_& m);
+void bind_disclosure_report(pybind11::module_& m);
 
 }  // namespace zhifa::python

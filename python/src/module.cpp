@@ -24,4 +24,6 @@ PYBIND11_MODULE(_core, m) {
   bind_case_store(m);
   bind_synthetic(m);
   bind_audit_batch(m);
+  bind_disclosure(m);
+  bind_disclosure_report(m);
 }

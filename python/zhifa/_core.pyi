@@ -290,6 +290,37 @@ class CatalogItem:
     tiers: List[Tier]
     violated: Citation
 
+class CatalogOfficer:
+    def __init__(self, *args, **kwargs) -> typing.Any: ...
+    certificate_number: str
+    name: str
+    valid_to: datetime.date
+
+class CatalogPower:
+    def __init__(self, *args, **kwargs) -> typing.Any: ...
+    basis: List[str]
+    code: str
+    delegated_to: str
+    kind: PowerKind
+    name: str
+
+class CatalogProcedure:
+    def __init__(self, *args, **kwargs) -> typing.Any: ...
+    name: str
+    scope: str
+    steps: List[CatalogStep]
+
+class CatalogRemedy:
+    def __init__(self, *args, **kwargs) -> typing.Any: ...
+    name: str
+    period: str
+    start: str
+
+class CatalogStep:
+    def __init__(self, *args, **kwargs) -> typing.Any: ...
+    basis: str
+    step: str
+
 class Certificate:
     def __init__(self: Certificate, number: str, valid_from: datetime.date, valid_to: datetime.date, agency_code: str) -> None: ...
     agency_code: str
@@ -445,6 +476,117 @@ class DecisionChangeKind:
     @property
     def value(self) -> int: ...
 
+class DisclosedParty:
+    def __init__(self, *args, **kwargs) -> typing.Any: ...
+    identifier: str
+    kind: PartyKind
+    legal_representative: str
+    masked: bool
+    name: str
+
+class DisclosedViolation:
+    def __init__(self, *args, **kwargs) -> typing.Any: ...
+    description: str
+    penalty_provision: str
+    violated_provision: str
+
+class DisclosureRecord:
+    def __init__(self, *args, **kwargs) -> typing.Any: ...
+    agency_code: str
+    agency_name: str
+    case_id: int
+    case_number: str
+    category: str
+    conclusion: str
+    decided_on: datetime.date
+    decision_number: str
+    facts: str
+    legal_basis: List[str]
+    outcome: Outcome
+    parties: List[DisclosedParty]
+    penalties: List[Penalty]
+    power_code: str
+    procedure: ProcedureKind
+    title: str
+    def to_json(self: DisclosureRecord) -> str: ...
+    total_fine: Money
+    violations: List[DisclosedViolation]
+
+class DisclosureReport:
+    def __init__(self, *args, **kwargs) -> typing.Any: ...
+    def any_overdue(self: DisclosureReport) -> bool: ...
+    as_of: datetime.date
+    counts: Dict[DisclosureStatus, int]
+    rows: List[DisclosureReportRow]
+    def to_csv(self: DisclosureReport) -> str: ...
+    def to_json(self: DisclosureReport) -> str: ...
+
+class DisclosureReportRow:
+    def __init__(self, *args, **kwargs) -> typing.Any: ...
+    case_id: int
+    case_number: str
+    decided_on: Optional[datetime.date]
+    decision_number: str
+    state: DisclosureState
+
+class DisclosureRules:
+    def __init__(self, *args, **kwargs) -> typing.Any: ...
+    @staticmethod
+    def defaults() -> DisclosureRules: ...
+    @staticmethod
+    def from_json(text: str, source: str = 'rules') -> DisclosureRules: ...
+    @staticmethod
+    def from_json_file(path: os.PathLike[str]) -> DisclosureRules: ...
+    @staticmethod
+    def market_regulation_example() -> DisclosureRules: ...
+    name: str
+    publication_basis: str
+    publication_working_days: int
+    def publicity_period(self: DisclosureRules, decision: Decision) -> Optional[PublicityPeriod]: ...
+    publicity_periods: List[PublicityPeriod]
+    publish_no_penalty: bool
+    publish_simple_procedure: bool
+    publish_warning_only: bool
+    def requires_publication(self: DisclosureRules, case: Case) -> bool: ...
+    source: str
+    def to_json(self: DisclosureRules) -> str: ...
+    withdrawal_basis: str
+    withdrawal_working_days: int
+
+class DisclosureState:
+    def __init__(self, *args, **kwargs) -> typing.Any: ...
+    due: Optional[datetime.date]
+    publication_due: Optional[datetime.date]
+    publicity_ends: Optional[datetime.date]
+    publicity_period: str
+    published_on: Optional[datetime.date]
+    reason: str
+    required: bool
+    status: DisclosureStatus
+    withdrawal_due: Optional[datetime.date]
+    withdrawn_on: Optional[datetime.date]
+
+class DisclosureStatus:
+    NOT_REQUIRED: typing.ClassVar[DisclosureStatus]
+    DUE: typing.ClassVar[DisclosureStatus]
+    OVERDUE: typing.ClassVar[DisclosureStatus]
+    PUBLISHED: typing.ClassVar[DisclosureStatus]
+    PUBLISHED_LATE: typing.ClassVar[DisclosureStatus]
+    WITHDRAWAL_DUE: typing.ClassVar[DisclosureStatus]
+    WITHDRAWAL_OVERDUE: typing.ClassVar[DisclosureStatus]
+    WITHDRAWN: typing.ClassVar[DisclosureStatus]
+    WITHDRAWN_LATE: typing.ClassVar[DisclosureStatus]
+    EXPIRED: typing.ClassVar[DisclosureStatus]
+    REMOVED: typing.ClassVar[DisclosureStatus]
+    def __eq__(self: object, other: object) -> bool: ...
+    def __hash__(self: object) -> int: ...
+    def __init__(self: DisclosureStatus, value: int) -> None: ...
+    def __str__(self, *args, **kwargs) -> typing.Any: ...
+    @property
+    def name(self) -> str: ...
+    @property
+    def value(self) -> int: ...
+
 class Document:
     def __eq__(self: Document, arg0: Document) -> bool: ...
     def __init__(self: Document) -> None: ...
@@ -478,6 +620,36 @@ class DocumentType:
     def name(self) -> str: ...
     @property
     def value(self) -> int: ...
+
+class DueCounts:
+    def __init__(self, *args, **kwargs) -> typing.Any: ...
+    due: int
+    late: int
+    missing: int
+    on_time: int
+
+class EnforcementStatistics:
+    def __init__(self, *args, **kwargs) -> typing.Any: ...
+    by_outcome: Dict[Outcome, int]
+    by_penalty_kind: Dict[PenaltyKind, int]
+    case_reviews: Dict[ReviewVerdict, int]
+    cases_decided: int
+    cases_filed: int
+    disclosures: DueCounts
+    fines_total: Money
+    general_procedure: int
+    hearings_held: int
+    hearings_requested: int
+    normative_expired: int
+    normative_in_force: int
+    normative_repealed: int
+    report_due: datetime.date
+    simple_procedure: int
+    subject_reviews: Dict[ReviewSubject, int]
+    def to_csv(self: EnforcementStatistics) -> str: ...
+    def to_json(self: EnforcementStatistics) -> str: ...
+    withdrawals: DueCounts
+    year: int
 
 class Evidence:
     def __eq__(self: Evidence, arg0: Evidence) -> bool: ...
@@ -589,6 +761,15 @@ class ImportReport:
     def __init__(self, *args, **kwargs) -> typing.Any: ...
     imported: int
     lines: int
+
+class InspectionItem:
+    def __eq__(self: InspectionItem, arg0: InspectionItem) -> bool: ...
+    def __init__(self: InspectionItem, item: str, basis: str, body: str, content: str, method: str) -> None: ...
+    basis: str
+    body: str
+    content: str
+    item: str
+    method: str
 
 class ItemResult:
     def __init__(self, *args, **kwargs) -> typing.Any: ...
@@ -1005,6 +1186,19 @@ class ProcedureKind:
     @property
     def value(self) -> int: ...
 
+class PublicCatalog:
+    def __init__(self, *args, **kwargs) -> typing.Any: ...
+    agency_code: str
+    agency_name: str
+    as_of: datetime.date
+    inspections: List[InspectionItem]
+    officers: List[CatalogOfficer]
+    powers: List[CatalogPower]
+    procedures: List[CatalogProcedure]
+    remedies: List[CatalogRemedy]
+    def to_json(self: PublicCatalog) -> str: ...
+    def to_markdown(self: PublicCatalog) -> str: ...
+
 class Publication:
     def __eq__(self: Publication, arg0: Publication) -> bool: ...
     @typing.overload
@@ -1017,6 +1211,16 @@ class Publication:
     removed_on: Optional[datetime.date]
     withdrawal_reason: str
     withdrawn_on: Optional[datetime.date]
+
+class PublicityPeriod:
+    def __init__(self, *args, **kwargs) -> typing.Any: ...
+    basis: str
+    description: str
+    fine_at_most: Optional[Money]
+    id: str
+    def matches(self: PublicityPeriod, penalties: List[Penalty]) -> bool: ...
+    months: int
+    only_kinds: List[PenaltyKind]
 
 class Ratio:
     def __eq__(self: Ratio, arg0: Ratio) -> bool: ...
@@ -1468,20 +1672,33 @@ class WorkCalendar:
     years: List[CalendarYear]
 
 def add_reviewer_finding(result: AuditResult, standard: Standard, finding: ReviewerFinding) -> AuditResult: ...
+def annual_statistics(store: CaseStore, year: int, rules: Optional[DisclosureRules] = None, calendar: Optional[WorkCalendar] = None, **kwargs) -> EnforcementStatistics: ...
 def audit_case(case: Case, context: AuditContext, standard: Standard = None) -> AuditResult: ...
 def audit_cases(cases: Iterable, context: AuditContext, standard: Standard = None, threads: int = 0, progress: object = None, total: int = 0) -> List[AuditResult]: ...
 def audit_report(results: Iterable, standard: Standard, context: AuditContext, worst: int = 20, title: str = '') -> AuditReport: ...
 def audit_store(store: CaseStore, context: AuditContext, standard: Standard = None, threads: int = 0, progress: object = None, note: str = '', timestamp: object = None, **kwargs) -> AuditRun: ...
 def case_deadlines(case: Case, on: datetime.date, calendar: WorkCalendar, periods: PeriodTable = ...) -> List[CaseDeadline]: ...
 def check_penalty(catalog: Catalog, item_code: str, facts: PenaltyFacts, decided: List[Penalty]) -> PenaltyCheck: ...
+def csv_field(value: str) -> str: ...
+def disclosure_records(store: CaseStore, agency: Agency, as_of: datetime.date, rules: Optional[DisclosureRules] = None, calendar: Optional[WorkCalendar] = None, **kwargs) -> List[DisclosureRecord]: ...
+def disclosure_records_to_csv(records: List[DisclosureRecord]) -> str: ...
+def disclosure_records_to_json(records: List[DisclosureRecord], json_lines: bool = False) -> str: ...
+def disclosure_report(store: CaseStore, as_of: datetime.date, rules: Optional[DisclosureRules] = None, calendar: Optional[WorkCalendar] = None, all: bool = False, **kwargs) -> DisclosureReport: ...
+def disclosure_state(case: Case, as_of: datetime.date, rules: DisclosureRules, calendar: WorkCalendar) -> DisclosureState: ...
 def empty_root() -> bytes: ...
 def encode_record(entry: RecordEntry) -> bytes: ...
 def hash_from_hex(hex: str) -> bytes: ...
+def inspection_items_from_json(text: str, source: str = 'items') -> List[InspectionItem]: ...
 def is_valid_credit_code(text: str) -> bool: ...
 def is_valid_resident_id(text: str) -> bool: ...
 def leaf_hash(data: bytes) -> bytes: ...
 def lint(catalog: Catalog, as_of: datetime.date) -> List[LintFinding]: ...
+def make_disclosure(case: Case, agency: Agency) -> DisclosureRecord: ...
+def mask_name(name: str) -> str: ...
+def mask_resident_id(id: str) -> str: ...
+def mask_text(text: str, parties: List[Party]) -> str: ...
 def node_hash(left: bytes, right: bytes) -> bytes: ...
+def public_catalog(agency: Agency, as_of: datetime.date, inspections: List[InspectionItem] = [], periods: PeriodTable = None) -> PublicCatalog: ...
 def recommend(catalog: Catalog, item_code: str, facts: PenaltyFacts) -> Recommendation: ...
 def record_leaf_hash(entry: RecordEntry) -> bytes: ...
 def record_log(entries: List[RecordEntry]) -> MerkleLog: ...

@@ -54,6 +54,9 @@ Case clean_case(const char* amount = "30000", bool with_hearing = false,
   p.record_payment(c, Payment{D("2026-04-10"), Money::parse(amount), false});
   p.close(c, "O1", D("2026-04-15"));
   p.archive(c, "O1", D("2026-04-20"));
+  c.publication = Publication{D("2026-04-03"), "https://example.gov.cn/xzcf/7",
+                              std::nullopt,    "",
+                              std::nullopt,    ""};  // 3 working days after the decision
   c.id = 7;
   c.number = "大发改罚〔2026〕7号";
   return c;
@@ -106,8 +109,7 @@ TEST(Audit, CleanFileScoresFullMarksAndNamesItsUncheckedItems) {
   // Reviewer items and items whose data the case does not hold are reported as such.
   EXPECT_EQ(item_of(r, "F3").status, CheckStatus::kNotCheckable);
   EXPECT_EQ(item_of(r, "V6").status, CheckStatus::kNotCheckable);
-  EXPECT_EQ(item_of(r, "C11").status, CheckStatus::kNotCheckable);
-  EXPECT_NE(item_of(r, "C11").reason.find("Art. 48"), std::string::npos);
+  EXPECT_EQ(item_of(r, "C11").status, CheckStatus::kPassed);
   EXPECT_EQ(item_of(r, "C12").status, CheckStatus::kPassed);  // the procedure's own record
   EXPECT_EQ(item_of(r, "C2").status, CheckStatus::kPassed);
   EXPECT_EQ(item_of(r, "C5").status, CheckStatus::kNotApplicable);
@@ -744,6 +746,26 @@ TEST(AuditContent, RequiredAudioVideoRecordMissing_Art47) {
   e.media_sha256 = std::string(64, 'b');
   c.records.push_back(e);
   EXPECT_TRUE(audit(c).findings.empty());
+}
+
+TEST(AuditContent, DisclosureLate_Art48) {
+  // Decided 2026-03-30 (Mon): 7 working days end on 2026-04-09 (清明 04-04..06 are rest days).
+  Case c = clean_case();
+  c.publication->published_on = D("2026-04-09");
+  EXPECT_TRUE(audit(c).findings.empty()) << to_json(audit(c));
+  c.publication->published_on = D("2026-04-10");
+  expect_only(audit(c), "disclosure_on_time", "disclosure_late", "行政处罚法 Art. 48", 3);
+  c.publication.reset();
+  expect_only(audit(c), "disclosure_on_time", "disclosure_overdue", "行政处罚法 Art. 48", 3);
+  // Changed on review: withdrawn within 3 working days, else a finding.
+  Case w = clean_case();
+  w.decision_change =
+      DecisionChange{D("2026-06-01"), DecisionChangeKind::kRevoked, "市人民政府", "事实不清"};
+  w.publication->withdrawn_on = D("2026-06-04");
+  w.publication->withdrawal_reason = "复议撤销";
+  EXPECT_TRUE(audit(w).findings.empty()) << to_json(audit(w));
+  w.publication->withdrawn_on = D("2026-06-05");
+  expect_only(audit(w), "disclosure_on_time", "withdrawal_late", "行政处罚法 Art. 48", 3);
 }
 
 TEST(AuditContent, FileWithoutItsRecord_Art47) {
