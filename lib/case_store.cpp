@@ -670,26 +670,28 @@ struct CaseStore::Impl {
     }
   }
 
+  static RecordEntry record_from_row(SQLite::Statement& st) {
+    RecordEntry e;
+    e.seq = static_cast<std::uint64_t>(st.getColumn(0).getInt64());
+    e.on = req_date(st, 1);
+    e.time = col_text(st, 2);
+    e.place = col_text(st, 3);
+    e.officers = list_from_json(col_text(st, 4));
+    e.step = record_step_from_string(col_text(st, 5));
+    e.kind = record_kind_from_string(col_text(st, 6));
+    e.description = col_text(st, 7);
+    e.media_sha256 = col_text(st, 8);
+    e.media_ref = col_text(st, 9);
+    return e;
+  }
+
   std::vector<RecordEntry> read_records(std::int64_t id) {
     std::vector<RecordEntry> out;
     auto& st = stmt(
         "SELECT seq, on_date, time, place, officers, step, kind, description, media_sha256, "
         "media_ref FROM record_entries WHERE case_id = ? ORDER BY seq");
     st.bind(1, id);
-    while (st.executeStep()) {
-      RecordEntry e;
-      e.seq = static_cast<std::uint64_t>(st.getColumn(0).getInt64());
-      e.on = req_date(st, 1);
-      e.time = col_text(st, 2);
-      e.place = col_text(st, 3);
-      e.officers = list_from_json(col_text(st, 4));
-      e.step = record_step_from_string(col_text(st, 5));
-      e.kind = record_kind_from_string(col_text(st, 6));
-      e.description = col_text(st, 7);
-      e.media_sha256 = col_text(st, 8);
-      e.media_ref = col_text(st, 9);
-      out.push_back(std::move(e));
-    }
+    while (st.executeStep()) out.push_back(record_from_row(st));
     return out;
   }
 
@@ -740,15 +742,31 @@ struct CaseStore::Impl {
     return c.id;
   }
 
-  void load_children(Case& c) {
-    const std::int64_t id = c.id;
+  // Loads the child rows of `page` (cases sorted by id, ids unique) with one query per table.
+  void load_children(std::vector<Case>& page) {
+    if (page.empty()) return;
+    detail::json id_list = detail::json::array();
+    for (const auto& c : page) id_list.push_back(c.id);
+    const std::string ids = id_list.dump();
+    // The case a row belongs to: its case_id is the row's last column.
+    auto owner = [&](SQLite::Statement& st) -> Case& {
+      const std::int64_t id = st.getColumn(st.getColumnCount() - 1).getInt64();
+      auto it = std::lower_bound(page.begin(), page.end(), id,
+                                 [](const Case& c, std::int64_t v) { return c.id < v; });
+      if (it == page.end() || it->id != id) {
+        throw IntegrityError("a child row names case " + std::to_string(id) +
+                             ", which was not requested");
+      }
+      return *it;
+    };
     {
       auto& st = stmt(
           "SELECT party_id, kind, name, resident_id, birth_date, credit_code, "
-          "legal_representative, "
-          "phone, address FROM parties WHERE case_id = ? ORDER BY ordinal");
-      st.bind(1, id);
+          "legal_representative, phone, address, case_id FROM parties WHERE case_id IN (SELECT "
+          "value FROM json_each(?)) ORDER BY case_id, ordinal");
+      st.bind(1, ids);
       while (st.executeStep()) {
+        Case& c = owner(st);
         Party p;
         p.id = col_text(st, 0);
         p.kind = party_kind_from_string(col_text(st, 1));
@@ -765,11 +783,11 @@ struct CaseStore::Impl {
     {
       auto& st = stmt(
           "SELECT item_code, description, violated_provision, penalty_provision, act_date, "
-          "act_ended, "
-          "discovered, life_health_or_financial_harm FROM violations WHERE case_id = ? ORDER BY "
-          "ordinal");
-      st.bind(1, id);
+          "act_ended, discovered, life_health_or_financial_harm, case_id FROM violations WHERE "
+          "case_id IN (SELECT value FROM json_each(?)) ORDER BY case_id, ordinal");
+      st.bind(1, ids);
       while (st.executeStep()) {
+        Case& c = owner(st);
         Violation v;
         v.item_code = col_text(st, 0);
         v.description = col_text(st, 1);
@@ -784,10 +802,12 @@ struct CaseStore::Impl {
     }
     {
       auto& st = stmt(
-          "SELECT evidence_id, kind, description, collected_on, verified, lawfully_obtained "
-          "FROM evidence WHERE case_id = ? ORDER BY ordinal");
-      st.bind(1, id);
+          "SELECT evidence_id, kind, description, collected_on, verified, lawfully_obtained, "
+          "case_id FROM evidence WHERE case_id IN (SELECT value FROM json_each(?)) ORDER BY "
+          "case_id, ordinal");
+      st.bind(1, ids);
       while (st.executeStep()) {
+        Case& c = owner(st);
         c.evidence.push_back(Evidence{
             col_text(st, 0), evidence_kind_from_string(col_text(st, 1)), col_text(st, 2),
             req_date(st, 3), st.getColumn(4).getInt() != 0, st.getColumn(5).getInt() != 0});
@@ -796,10 +816,11 @@ struct CaseStore::Impl {
     {
       auto& st = stmt(
           "SELECT document_id, type, number, date, signatories, service_method, served_on, "
-          "recipient, "
-          "electronic_consent FROM documents WHERE case_id = ? ORDER BY ordinal");
-      st.bind(1, id);
+          "recipient, electronic_consent, case_id FROM documents WHERE case_id IN (SELECT value "
+          "FROM json_each(?)) ORDER BY case_id, ordinal");
+      st.bind(1, ids);
       while (st.executeStep()) {
+        Case& c = owner(st);
         Document d;
         d.id = col_text(st, 0);
         d.type = document_type_from_string(col_text(st, 1));
@@ -815,10 +836,11 @@ struct CaseStore::Impl {
     }
     {
       auto& st = stmt(
-          "SELECT on_date, from_status, to_status, action, officer_id, note FROM events "
-          "WHERE case_id = ? ORDER BY ordinal");
-      st.bind(1, id);
+          "SELECT on_date, from_status, to_status, action, officer_id, note, case_id FROM events "
+          "WHERE case_id IN (SELECT value FROM json_each(?)) ORDER BY case_id, ordinal");
+      st.bind(1, ids);
       while (st.executeStep()) {
+        Case& c = owner(st);
         c.events.push_back(CaseEvent{req_date(st, 0), case_status_from_string(col_text(st, 1)),
                                      case_status_from_string(col_text(st, 2)), col_text(st, 3),
                                      col_text(st, 4), col_text(st, 5)});
@@ -826,10 +848,11 @@ struct CaseStore::Impl {
     }
     {
       auto& st = stmt(
-          "SELECT stage, kind, amount_fen, detail FROM penalties WHERE case_id = ? ORDER BY stage, "
-          "ordinal");
-      st.bind(1, id);
+          "SELECT stage, kind, amount_fen, detail, case_id FROM penalties WHERE case_id IN (SELECT "
+          "value FROM json_each(?)) ORDER BY case_id, stage, ordinal");
+      st.bind(1, ids);
       while (st.executeStep()) {
+        Case& c = owner(st);
         Penalty p{penalty_kind_from_string(col_text(st, 1)),
                   st.isColumnNull(2)
                       ? std::nullopt
@@ -842,10 +865,12 @@ struct CaseStore::Impl {
     }
     {
       auto& st = stmt(
-          "SELECT reviewed_on, reviewer_id, verdict, opinion, submitted_on, findings, grounds "
-          "FROM reviews WHERE case_id = ? ORDER BY ordinal");
-      st.bind(1, id);
+          "SELECT reviewed_on, reviewer_id, verdict, opinion, submitted_on, findings, grounds, "
+          "case_id FROM reviews WHERE case_id IN (SELECT value FROM json_each(?)) ORDER BY "
+          "case_id, ordinal");
+      st.bind(1, ids);
       while (st.executeStep()) {
+        Case& c = owner(st);
         LegalReview r;
         r.reviewed_on = req_date(st, 0);
         r.reviewer_id = col_text(st, 1);
@@ -863,51 +888,94 @@ struct CaseStore::Impl {
     }
     {
       auto& st = stmt(
-          "SELECT paid_on, amount_fen, collected_on_the_spot FROM payments WHERE case_id = ? ORDER "
-          "BY ordinal");
-      st.bind(1, id);
+          "SELECT paid_on, amount_fen, collected_on_the_spot, case_id FROM payments WHERE case_id "
+          "IN (SELECT value FROM json_each(?)) ORDER BY case_id, ordinal");
+      st.bind(1, ids);
       while (st.executeStep()) {
+        Case& c = owner(st);
         c.payments.push_back(Payment{req_date(st, 0), Money::from_fen(st.getColumn(1).getInt64()),
                                      st.getColumn(2).getInt() != 0});
       }
     }
-    if (c.arrangement) {
-      auto& st =
-          stmt("SELECT due_on, amount_fen FROM instalments WHERE case_id = ? ORDER BY ordinal");
-      st.bind(1, id);
+    {
+      auto& st = stmt(
+          "SELECT due_on, amount_fen, case_id FROM instalments WHERE case_id IN (SELECT value FROM "
+          "json_each(?)) ORDER BY case_id, ordinal");
+      st.bind(1, ids);
       while (st.executeStep()) {
+        Case& c = owner(st);
+        if (!c.arrangement) continue;
         c.arrangement->instalments.emplace_back(req_date(st, 0),
                                                 Money::from_fen(st.getColumn(1).getInt64()));
       }
     }
     {
-      auto& st =
-          stmt("SELECT kind, from_date, to_date FROM remedies WHERE case_id = ? ORDER BY ordinal");
-      st.bind(1, id);
+      auto& st = stmt(
+          "SELECT kind, from_date, to_date, case_id FROM remedies WHERE case_id IN (SELECT value "
+          "FROM json_each(?)) ORDER BY case_id, ordinal");
+      st.bind(1, ids);
       while (st.executeStep()) {
+        Case& c = owner(st);
         c.remedies.push_back(RemedyPeriod{req_date(st, 1), col_date(st, 2), col_text(st, 0)});
       }
     }
     {
       auto& st = stmt(
-          "SELECT from_date, to_date, reason FROM suspensions WHERE case_id = ? ORDER BY ordinal");
-      st.bind(1, id);
+          "SELECT from_date, to_date, reason, case_id FROM suspensions WHERE case_id IN (SELECT "
+          "value FROM json_each(?)) ORDER BY case_id, ordinal");
+      st.bind(1, ids);
       while (st.executeStep()) {
+        Case& c = owner(st);
         c.decision_suspensions.push_back(
             Suspension{req_date(st, 0), req_date(st, 1), col_text(st, 2)});
       }
     }
     {
       auto& st = stmt(
-          "SELECT length, approver, reason, approved_on FROM extensions WHERE case_id = ? ORDER BY "
-          "ordinal");
-      st.bind(1, id);
+          "SELECT length, approver, reason, approved_on, case_id FROM extensions WHERE case_id IN "
+          "(SELECT value FROM json_each(?)) ORDER BY case_id, ordinal");
+      st.bind(1, ids);
       while (st.executeStep()) {
+        Case& c = owner(st);
         c.decision_extensions.push_back(
             Extension{st.getColumn(0).getInt(), col_text(st, 1), col_text(st, 2), req_date(st, 3)});
       }
     }
-    c.records = read_records(id);
+    {
+      auto& st = stmt(
+          "SELECT seq, on_date, time, place, officers, step, kind, description, media_sha256, "
+          "media_ref, case_id FROM record_entries WHERE case_id IN (SELECT value FROM "
+          "json_each(?)) ORDER BY case_id, seq");
+      st.bind(1, ids);
+      while (st.executeStep()) {
+        Case& c = owner(st);
+        c.records.push_back(record_from_row(st));
+      }
+    }
+  }
+
+  void load_children(Case& c) {
+    std::vector<Case> one;
+    one.push_back(std::move(c));
+    load_children(one);
+    c = std::move(one.front());
+  }
+
+  // Whole cases by id (sorted, unique), read from one snapshot.
+  std::vector<Case> load_page(const std::vector<std::int64_t>& sorted_ids) {
+    std::vector<Case> page;
+    if (sorted_ids.empty()) return page;
+    ReadSnapshot snapshot(db);
+    detail::json id_list(sorted_ids);
+    std::string cols = "id";
+    for (const char* col : kCaseColumns) cols += std::string(", ") + col;
+    auto& st = stmt("SELECT " + cols +
+                    " FROM cases WHERE id IN (SELECT value FROM json_each(?)) ORDER BY id");
+    st.bind(1, id_list.dump());
+    while (st.executeStep()) page.push_back(read_case_row(st));
+    st.reset();
+    load_children(page);
+    return page;
   }
 
   // A read transaction (savepoint) around a multi-statement read, so that a case is read from one
@@ -1210,16 +1278,28 @@ void CaseStore::for_each(const CaseFilter& filter,
       storage_error("cannot read cases", e);
     }
     if (ids.empty()) return;
+    after = ids.back();
+    std::vector<std::int64_t> wanted;
     for (std::int64_t id : ids) {
-      after = id;
       if (skip > 0) {
         --skip;
         continue;
       }
+      if (remaining >= 0 && static_cast<std::int64_t>(wanted.size()) >= remaining) break;
+      wanted.push_back(id);
+    }
+    std::vector<Case> page;
+    try {
+      page = impl_->load_page(wanted);  // one snapshot per page; released before `f` runs
+    } catch (const SQLite::Exception& e) {
+      storage_error("cannot read cases", e);
+    }
+    for (const Case& c : page) {
       if (remaining == 0) return;
-      f(get(id));
+      f(c);
       if (remaining > 0) --remaining;
     }
+    if (remaining == 0) return;
   }
 }
 

@@ -1,6 +1,7 @@
 // The case store: exact round trips, optimistic concurrency, atomicity under injected failures,
 // gap-free case numbers across two processes, migration from the first schema version, JSON
 // Lines import and export, filters and Chinese full-text search.
+#include <algorithm>
 #include "zhifa/case_store.hpp"
 
 #include <gmock/gmock.h>
@@ -284,6 +285,39 @@ TEST(CaseStore, RefusesANewerSchema) {
   EXPECT_THAT(error_of([&] { CaseStore store(tmp.path()); }),
               HasSubstr("schema version 99 is newer"));
   EXPECT_THROW(CaseStore(tmp.path()), StorageError);
+}
+
+// for_each reads pages of cases with one query per table; each case equals what get() reads,
+// in id order, and offset / limit / filters apply.
+TEST(CaseStore, ForEachStreamsWholeCasesInPages) {
+  CaseStore store(":memory:");
+  store.register_agency(synthetic_agency());
+  std::vector<Case> cases;
+  for (auto& s : synthetic(1100)) cases.push_back(s.c);
+  store.add_all(cases);
+  std::vector<std::int64_t> seen;
+  store.for_each({}, [&](const Case& c) {
+    EXPECT_EQ(c, store.get(c.id));
+    seen.push_back(c.id);
+  });
+  ASSERT_EQ(seen.size(), 1100u);  // more than two pages of 512
+  EXPECT_TRUE(std::is_sorted(seen.begin(), seen.end()));
+  CaseFilter f;
+  f.offset = 510;
+  f.limit = 5;
+  std::vector<std::int64_t> window;
+  store.for_each(f, [&](const Case& c) { window.push_back(c.id); });
+  EXPECT_EQ(window, std::vector<std::int64_t>(seen.begin() + 510, seen.begin() + 515));
+  f = {};
+  f.status = CaseStatus::kArchived;
+  std::int64_t archived = 0;
+  store.for_each(f, [&](const Case& c) {
+    EXPECT_EQ(c.status, CaseStatus::kArchived);
+    EXPECT_EQ(c, store.get(c.id));
+    ++archived;
+  });
+  EXPECT_EQ(archived, store.count(f));
+  EXPECT_GT(archived, 0);
 }
 
 TEST(CaseStore, ListsAndFilters) {
