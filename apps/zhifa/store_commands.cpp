@@ -11,7 +11,10 @@
 #include "cli.hpp"
 #include "zhifa/case_json.hpp"
 #include "zhifa/case_store.hpp"
+#include "zhifa/disclosure_report.hpp"
 #include "zhifa/error.hpp"
+#include "zhifa/procedure.hpp"
+#include "zhifa/record.hpp"
 #include "zhifa/synthetic.hpp"
 
 namespace zhifa::cli {
@@ -215,6 +218,33 @@ int cmd_demo(const std::vector<std::string>& args) {
          "party's hearing request is due 5 working days later (行政处罚法 Art. 64, 85).\n";
   print_deadline(
       Deadline(PeriodTable::builtin().get("hearing_request"), parse_iso_date("2026-09-28"), cal));
+  // The three systems (三项制度) over the year's cases.
+  std::cout << "\nthe three systems (三项制度) as of " << iso(as_of) << ":\n";
+  std::int64_t verified = 0, tampered = 0, required = 0, unreviewed = 0;
+  const ReviewCriteria criteria = JurisdictionRules::example().review_criteria;
+  for (const auto& summary : store.list()) {
+    const LogVerification v = store.verify_records(summary.id);
+    ++verified;
+    tampered += v.ok ? 0 : 1;
+  }
+  store.for_each({}, [&](const Case& c) {
+    if (!c.decision || c.decision->on_the_spot) return;
+    if (criteria.match(c, c.decision->penalties, c.decision->mitigation).empty()) return;
+    ++required;
+    if (c.reviews.empty() || !c.reviews.back().passed()) ++unreviewed;
+  });
+  std::cout << "  full-process records (Art. 47): " << verified << " verified, " << tampered
+            << " tampered ('zhifa verify', 'zhifa proof')\n"
+            << "  legality review (Art. 58): " << required
+            << " decisions required it under the example list, " << unreviewed
+            << " without a passing review ('zhifa review --case N')\n";
+  const DisclosureReport disclosure =
+      disclosure_report(store, as_of, DisclosureRules::defaults(), cal);
+  std::cout << "  disclosure (Art. 48):";
+  for (const auto& [status, count] : disclosure.counts) {
+    if (count > 0) std::cout << " " << to_string(status) << " " << count;
+  }
+  std::cout << " ('zhifa disclose --as-of " << iso(as_of) << "')\n";
   // The case-file audit of the whole year.
   const int jobs = parse_int(vm["jobs"].as<std::string>(), "--jobs");
   if (jobs < 0) throw UsageError("--jobs must not be negative");

@@ -77,6 +77,8 @@ def test_demo_creates_the_demo_database_and_reports(tmp_path):
     assert r.returncode == 0, r.stderr
     assert "calendar coverage: 2023-01-01..2026-12-31" in r.stdout
     assert "stored 300 cases" in r.stdout and "injected procedural defects" in r.stdout
+    assert "full-process records (Art. 47): 300 verified, 0 tampered" in r.stdout
+    assert "legality review (Art. 58):" in r.stdout and "disclosure (Art. 48):" in r.stdout
     assert "due: 2026-10-10" in r.stdout
     # The audit of the year: summary and the HTML report next to the database.
     assert "audit run 1: 300 case files" in r.stdout and "grades:  优秀" in r.stdout
