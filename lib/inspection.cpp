@@ -71,6 +71,106 @@ json inspector_json(const Inspector& i) {
           {"conflicts", conflicts}};
 }
 
+// A JSON string as the canonical form writes it: UTF-8 as is; '"' and '\\' escaped; control
+// characters as \b \f \n \r \t or \u00xx (lowercase hex). The same bytes as json::dump().
+void append_canonical_string(std::string& out, std::string_view s) {
+  static const char* kHex = "0123456789abcdef";
+  out += '"';
+  for (char ch : s) {
+    const auto c = static_cast<unsigned char>(ch);
+    switch (c) {
+      case '"':
+        out += "\\\"";
+        break;
+      case '\\':
+        out += "\\\\";
+        break;
+      case '\b':
+        out += "\\b";
+        break;
+      case '\f':
+        out += "\\f";
+        break;
+      case '\n':
+        out += "\\n";
+        break;
+      case '\r':
+        out += "\\r";
+        break;
+      case '\t':
+        out += "\\t";
+        break;
+      default:
+        if (c < 0x20) {
+          out += "\\u00";
+          out += kHex[c >> 4];
+          out += kHex[c & 0xf];
+        } else {
+          out += ch;
+        }
+    }
+  }
+  out += '"';
+}
+
+// entity_json(e).dump() with `history` in place of e.history, written directly: hashing a
+// directory of a million entities then costs about one allocation per entity.
+void append_canonical_entity(std::string& out, const InspectionEntity& e,
+                             const std::vector<InspectionHistory>& history) {
+  out += R"({"class":)";
+  append_canonical_string(out, e.risk_class);
+  out += R"(,"credit_code":)";
+  append_canonical_string(out, e.credit_code);
+  out += R"(,"district":)";
+  append_canonical_string(out, e.district);
+  out += R"(,"history":[)";
+  for (std::size_t k = 0; k < history.size(); ++k) {
+    if (k) out += ',';
+    out += R"({"date":")";
+    out += iso(history[k].date);
+    out += R"(","item":)";
+    append_canonical_string(out, history[k].item);
+    out += '}';
+  }
+  out += R"(],"industry":)";
+  append_canonical_string(out, e.industry);
+  out += R"(,"name":)";
+  append_canonical_string(out, e.name);
+  out += '}';
+}
+
+std::vector<const InspectionEntity*> sorted_by_code(const std::vector<InspectionEntity>& entities) {
+  std::vector<const InspectionEntity*> v;
+  v.reserve(entities.size());
+  for (const auto& e : entities) v.push_back(&e);
+  std::sort(v.begin(), v.end(),
+            [](const auto* a, const auto* b) { return a->credit_code < b->credit_code; });
+  return v;
+}
+
+// The snapshot hash of entities already sorted by credit code. The canonical document is
+// {"entities":[e1,...],"format":...,"version":1}; it is hashed piece by piece so that a
+// directory of millions of entities is never held as one JSON tree.
+std::string hash_sorted(const std::vector<const InspectionEntity*>& v) {
+  detail::Sha256Stream h;
+  h.update(R"({"entities":[)");
+  std::string buf;
+  std::vector<InspectionHistory> history;
+  for (std::size_t i = 0; i < v.size(); ++i) {
+    const InspectionEntity& e = *v[i];
+    history = e.history;
+    std::sort(history.begin(), history.end(), [](const auto& a, const auto& b) {
+      return std::tie(a.date, a.item) < std::tie(b.date, b.item);
+    });
+    buf.clear();
+    if (i) buf += ',';
+    append_canonical_entity(buf, e, history);
+    h.update(buf);
+  }
+  h.update(R"(],"format":"zhifa-inspection-entities","version":1})");
+  return hex_of(h.finish());
+}
+
 json entities_doc(const std::vector<InspectionEntity>& entities) {
   json a = json::array();
   for (const auto& e : entities) a.push_back(entity_json(e));
@@ -93,12 +193,6 @@ void check_unique(const std::vector<T>& v, Key key, const char* what) {
       throw ValidationError(std::string("duplicate ") + what + " '" + k + "'");
     }
   }
-}
-
-void validate_entities(const std::vector<InspectionEntity>& entities) {
-  check_unique(
-      entities, [](const InspectionEntity& e) -> const std::string& { return e.credit_code; },
-      "entity credit code");
 }
 
 void validate_inspectors(const std::vector<Inspector>& inspectors) {
@@ -242,7 +336,13 @@ DrawRecord draw_impl(const InspectionPlan& plan, const std::vector<InspectionEnt
                      bool check_commitment) {
   plan.validate();
   if (seed.empty()) throw ValidationError("the draw needs a non-empty seed");
-  validate_entities(entities);
+  const auto sorted = sorted_by_code(entities);
+  for (std::size_t i = 0; i < sorted.size(); ++i) {
+    if (sorted[i]->credit_code.empty()) throw ValidationError("an empty entity credit code");
+    if (i && sorted[i]->credit_code == sorted[i - 1]->credit_code) {
+      throw ValidationError("duplicate entity credit code '" + sorted[i]->credit_code + "'");
+    }
+  }
   validate_inspectors(inspectors);
 
   DrawRecord r;
@@ -256,7 +356,7 @@ DrawRecord draw_impl(const InspectionPlan& plan, const std::vector<InspectionEnt
                          ")");
   }
   r.plan_hash = plan.hash();
-  r.entities_hash = entities_hash(entities);
+  r.entities_hash = hash_sorted(sorted);
   r.inspectors_hash = inspectors_hash(inspectors);
 
   // Stratified consistent sampling: the k eligible entities of each class with the smallest
@@ -516,27 +616,7 @@ std::string inspectors_to_json(const std::vector<Inspector>& inspectors) {
 // sorted by key; it is hashed piece by piece so that a directory of millions of entries is never
 // held as one JSON tree.
 std::string entities_hash(const std::vector<InspectionEntity>& entities) {
-  std::vector<const InspectionEntity*> v;
-  v.reserve(entities.size());
-  for (const auto& e : entities) v.push_back(&e);
-  std::sort(v.begin(), v.end(),
-            [](const auto* a, const auto* b) { return a->credit_code < b->credit_code; });
-  detail::Sha256Stream h;
-  h.update(R"({"entities":[)");
-  for (std::size_t i = 0; i < v.size(); ++i) {
-    if (i) h.update(",");
-    if (v[i]->history.size() < 2) {
-      h.update(entity_json(*v[i]).dump());
-      continue;
-    }
-    InspectionEntity e = *v[i];
-    std::sort(e.history.begin(), e.history.end(), [](const auto& a, const auto& b) {
-      return std::tie(a.date, a.item) < std::tie(b.date, b.item);
-    });
-    h.update(entity_json(e).dump());
-  }
-  h.update(R"(],"format":"zhifa-inspection-entities","version":1})");
-  return hex_of(h.finish());
+  return hash_sorted(sorted_by_code(entities));
 }
 
 std::string inspectors_hash(const std::vector<Inspector>& inspectors) {

@@ -13,6 +13,7 @@
 #include "test_util.hpp"
 #include "zhifa/error.hpp"
 #include "zhifa/legal_period.hpp"
+#include "zhifa/merkle.hpp"
 
 namespace zhifa {
 namespace {
@@ -455,6 +456,21 @@ TEST(InspectionDirectories, HashIsIndependentOfOrderAndFollowsContent) {
   EXPECT_EQ(inspectors_hash(inspectors), hi);
   inspectors[0].conflicts.push_back({code(1), "曾任职"});
   EXPECT_NE(inspectors_hash(inspectors), hi);
+}
+
+// The streamed snapshot hash is SHA-256 of the canonical JSON document, escapes included.
+TEST(InspectionDirectories, HashIsSha256OfTheCanonicalJson) {
+  auto entities = make_entities(3, "A");
+  entities[1].name = "a\"b\\c\nd\x01e\x1f\tf 大连\x7f";
+  entities[2].history = {{D("2025-01-01"), "y\x1f"}, {D("2025-02-01"), "x"}};
+  const auto doc = nlohmann::json::parse(entities_to_json(entities));
+  EXPECT_EQ(entities_hash(entities), to_hex(sha256(doc.dump())));
+  std::reverse(entities[2].history.begin(), entities[2].history.end());
+  EXPECT_EQ(entities_hash(entities), to_hex(sha256(doc.dump())));
+  auto inspectors = make_inspectors(2);
+  inspectors[0].conflicts.push_back({code(1), "亲属\"任职\""});
+  EXPECT_EQ(inspectors_hash(inspectors),
+            to_hex(sha256(nlohmann::json::parse(inspectors_to_json(inspectors)).dump())));
 }
 
 TEST(InspectionDirectories, JsonRoundTripAndErrors) {
