@@ -629,8 +629,9 @@ std::vector<InspectionItem> inspection_items_from_json(std::string_view text,
   Node items = root.at("items");
   for (std::size_t i = 0; i < items.size(); ++i) {
     Node n = items.item(i);
-    InspectionItem it{n.at("item").str(), n.at("basis").str(), n.at("body").str(),
-                      n.at("content").str(), n.at("method").str()};
+    InspectionItem it{n.at("item").str(),       n.at("basis").str(),  n.at("body").str(),
+                      n.at("content").str(),    n.at("method").str(), n.str_or("ratio", ""),
+                      n.str_or("frequency", "")};
     if (it.item.empty()) n.at("item").fail("an inspection item is named");
     if (it.basis.empty()) {
       n.at("basis").fail(
@@ -723,6 +724,8 @@ std::string PublicCatalog::to_json() const {
                                 {"body", i.body},
                                 {"content", i.content},
                                 {"method", i.method}});
+    if (!i.ratio.empty()) j["inspections"].back()["ratio"] = i.ratio;
+    if (!i.frequency.empty()) j["inspections"].back()["frequency"] = i.frequency;
   }
   return j.dump(2) + "\n";
 }

@@ -123,5 +123,8 @@ int cmd_penalty(const std::vector<std::string>& args);
 int cmd_disclose(const std::vector<std::string>& args);
 int cmd_stats(const std::vector<std::string>& args);
 int cmd_public_catalog(const std::vector<std::string>& args);
+/// Random inspections (双随机、一公开): the draw, its replay, the results' publication.
+int cmd_draw(const std::vector<std::string>& args);
+int cmd_inspections(const std::vector<std::string>& args);
 
 }  // namespace zhifa::cli

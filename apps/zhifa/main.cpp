@@ -1,7 +1,7 @@
 // zhifa: the command-line tool. A thin shell over the library; every answer comes from it.
-// Exit codes: 0 success, 1 a finding (audit and verify commands; disclose when something is
-// overdue), 2 bad usage or input (including a date outside the calendar's coverage). Errors go
-// to stderr.
+// Exit codes: 0 success, 1 a finding (audit and verify commands; disclose and inspections when
+// something is overdue; draw replay on a mismatch), 2 bad usage or input (including a date
+// outside the calendar's coverage). Errors go to stderr.
 #include <boost/program_options.hpp>
 #include <iostream>
 #include <nlohmann/json.hpp>
@@ -42,6 +42,9 @@ commands:
   disclose   publication of decisions due, overdue or late as of a date (exit 1: overdue)
   stats      the annual enforcement statistics of a year
   public-catalog  what Art. 39 requires to be public before enforcement (demo agency)
+  draw       the double-random inspection draw (双随机), its replay (draw replay) and seed
+             commitment (draw commit)
+  inspections  publication of inspection results due or overdue as of a date (exit 1: overdue)
 
 Commands that work on a store take --db PATH (default: the demo database in the user's data
 directory).
@@ -439,6 +442,8 @@ int main(int argc, char** argv) {
     if (cmd == "disclose") return cmd_disclose(rest);
     if (cmd == "stats") return cmd_stats(rest);
     if (cmd == "public-catalog") return cmd_public_catalog(rest);
+    if (cmd == "draw") return cmd_draw(rest);
+    if (cmd == "inspections") return cmd_inspections(rest);
     std::cerr << "zhifa: unknown command '" << cmd << "'\n\n" << kMainHelp;
     return kUsage;
   } catch (const po::error& e) {

@@ -217,13 +217,16 @@ std::string csv_field(std::string_view value);
 // ---- the catalog published before enforcement (事前公开, Art. 39) -------------------------------
 
 /// An item of the random-inspection list (随机抽查事项清单, 国办发〔2015〕58号: 抽查依据、抽查
-/// 主体、抽查内容、抽查方式), supplied as data.
+/// 主体、抽查内容、抽查方式), supplied as data, with its published ratio and frequency as text
+/// (e.g. "不低于5%", "每年1次"; the numbers a draw uses are in the plan, inspection.hpp).
 struct InspectionItem {
   std::string item;
   std::string basis;
   std::string body;
   std::string content;
   std::string method;
+  std::string ratio;      ///< empty when not published with the item
+  std::string frequency;  ///< empty when not published with the item
 
   friend bool operator==(const InspectionItem&, const InspectionItem&) = default;
 };

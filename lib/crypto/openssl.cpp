@@ -116,6 +116,32 @@ Hash sha256_of(int prefix, std::string_view a, std::string_view b) {
   return out;
 }
 
+Sha256Stream::Sha256Stream() : ctx_(EVP_MD_CTX_new()) {
+  if (!ctx_) fail("cannot allocate a digest context");
+  if (EVP_DigestInit_ex2(ctx_, sha256_method(), nullptr) != 1) {
+    EVP_MD_CTX_free(ctx_);
+    fail("SHA-256 failed");
+  }
+}
+
+Sha256Stream::~Sha256Stream() { EVP_MD_CTX_free(ctx_); }
+
+void Sha256Stream::update(std::string_view bytes) {
+  if (done_) throw Error("SHA-256 stream used after finish()");
+  if (EVP_DigestUpdate(ctx_, bytes.data(), bytes.size()) != 1) fail("SHA-256 failed");
+}
+
+Hash Sha256Stream::finish() {
+  if (done_) throw Error("SHA-256 stream used after finish()");
+  done_ = true;
+  Hash out{};
+  unsigned int len = 0;
+  if (EVP_DigestFinal_ex(ctx_, out.data(), &len) != 1 || len != out.size()) {
+    fail("SHA-256 failed");
+  }
+  return out;
+}
+
 std::shared_ptr<const KeyHandle> ed25519_generate() {
   EVP_PKEY* pkey = EVP_PKEY_Q_keygen(nullptr, nullptr, "ED25519");
   if (!pkey) fail("cannot generate an Ed25519 key");

@@ -12,13 +12,32 @@
 
 #include "zhifa/merkle.hpp"
 
-struct evp_pkey_st;  // OpenSSL's EVP_PKEY
+struct evp_pkey_st;    // OpenSSL's EVP_PKEY
+struct evp_md_ctx_st;  // OpenSSL's EVP_MD_CTX
 
 namespace zhifa::detail {
 
 /// SHA-256 of prefix || a || b; pass prefix < 0 for no prefix byte. Throws zhifa::Error only if
 /// OpenSSL itself fails (out of memory).
 Hash sha256_of(int prefix, std::string_view a, std::string_view b = {});
+
+/// Incremental SHA-256 over bytes given piece by piece, for inputs too large to hold at once
+/// (canonical encodings of large directories). Owns its digest context; not copyable; one
+/// thread at a time.
+class Sha256Stream {
+ public:
+  Sha256Stream();
+  ~Sha256Stream();
+  Sha256Stream(const Sha256Stream&) = delete;
+  Sha256Stream& operator=(const Sha256Stream&) = delete;
+  void update(std::string_view bytes);
+  /// The digest of everything given; the stream is then spent (Error on further use).
+  Hash finish();
+
+ private:
+  evp_md_ctx_st* ctx_;
+  bool done_ = false;
+};
 
 using Ed25519Signature = std::array<std::uint8_t, 64>;
 using Ed25519PublicKey = std::array<std::uint8_t, 32>;

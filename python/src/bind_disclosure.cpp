@@ -141,17 +141,20 @@ void bind_disclosure(py::module_& m) {
   py::class_<InspectionItem>(m, "InspectionItem",
                              "An item of the random-inspection list (随机抽查事项清单).")
       .def(py::init([](std::string item, std::string basis, std::string body, std::string content,
-                       std::string method) {
-             return InspectionItem{std::move(item), std::move(basis), std::move(body),
-                                   std::move(content), std::move(method)};
+                       std::string method, std::string ratio, std::string frequency) {
+             return InspectionItem{std::move(item),     std::move(basis),  std::move(body),
+                                   std::move(content),  std::move(method), std::move(ratio),
+                                   std::move(frequency)};
            }),
            py::arg("item"), py::arg("basis"), py::arg("body"), py::arg("content"),
-           py::arg("method"))
+           py::arg("method"), py::arg("ratio") = "", py::arg("frequency") = "")
       .def_readwrite("item", &InspectionItem::item)
       .def_readwrite("basis", &InspectionItem::basis)
       .def_readwrite("body", &InspectionItem::body)
       .def_readwrite("content", &InspectionItem::content)
       .def_readwrite("method", &InspectionItem::method)
+      .def_readwrite("ratio", &InspectionItem::ratio)
+      .def_readwrite("frequency", &InspectionItem::frequency)
       .def("__eq__", [](const InspectionItem& a, const InspectionItem& b) { return a == b; });
   m.def("inspection_items_from_json", &inspection_items_from_json, py::arg("text"),
         py::arg("source") = "items");
