@@ -40,7 +40,7 @@ constexpr std::uint8_t kFlagSigned = 1;
 constexpr std::string_view kSignatureDomain = "zhifa case archive v1\n";
 
 /// What xml_oarchive writes last; an XML payload must end with it (see decode()).
-constexpr std::string_view kXmlTrailer = "</boost_serialization>\n";
+constexpr std::string_view kXmlTrailer = "</boost_serialization>\n\n";
 
 void put_u16(std::string& out, std::size_t at, std::uint16_t v) {
   out[at] = static_cast<char>(v & 0xff);
@@ -227,15 +227,15 @@ CaseArchive decode(std::string_view payload, ArchiveForm form) {
     if (payload.size() < kXmlTrailer.size() ||
         payload.substr(payload.size() - kXmlTrailer.size()) != kXmlTrailer) {
       throw ArchiveError("archive XML payload does not end with " +
-                         std::string(kXmlTrailer.substr(0, kXmlTrailer.size() - 1)));
+                         std::string(kXmlTrailer.substr(0, kXmlTrailer.size() - 2)));
     }
     std::istream is(&buf);
     {
       boost::archive::xml_iarchive ia(is);
       ia >> boost::serialization::make_nvp("case_archive", out);
     }
-    if (buf.remaining() > 1) {  // only the final newline may be left once the tag was read
-      throw ArchiveError("archive XML payload has " + std::to_string(buf.remaining()) +
+    if (buf.remaining() != 2) {  // the final tag was read: only its two newlines are left
+      throw ArchiveError("archive XML payload has " + std::to_string(buf.remaining() - 2) +
                          " unread bytes after the case");
     }
     return out;

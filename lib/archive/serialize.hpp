@@ -89,10 +89,15 @@ inline void check_count(std::uint64_t count, std::uint64_t limit, const char* wh
   }
 }
 
-inline void check_version(unsigned int version, const char* type) {
-  if (version == 0) {
-    throw ArchiveError(std::string("archive payload: class version 0 of ") + type +
-                       " was never written");
+/// Throws ArchiveError for version 0 (never written) or a version newer than T's current one
+/// (written by a newer zhifa: its fields are unknown here).
+template <class T>
+void check_version(unsigned int version, const char* type) {
+  const unsigned int current = boost::serialization::version<T>::value;
+  if (version == 0 || version > current) {
+    throw ArchiveError("archive payload: class " + std::string(type) + " has version " +
+                       std::to_string(version) + ", this zhifa reads 1 to " +
+                       std::to_string(current));
   }
 }
 
@@ -287,7 +292,7 @@ void field(Archive& ar, const char*, std::pair<A, B>& p) {
 namespace boost::serialization {
 template <class Archive>
 void serialize(Archive& ar, zhifa::Party& x, const unsigned int version) {
-  zhifa::archive_detail::check_version(version, "Party");
+  zhifa::archive_detail::check_version<zhifa::Party>(version, "Party");
   ZHIFA_F(id);
   ZHIFA_F(kind);
   ZHIFA_F(name);
@@ -304,7 +309,7 @@ BOOST_CLASS_VERSION(zhifa::Party, 1)
 namespace boost::serialization {
 template <class Archive>
 void serialize(Archive& ar, zhifa::Violation& x, const unsigned int version) {
-  zhifa::archive_detail::check_version(version, "Violation");
+  zhifa::archive_detail::check_version<zhifa::Violation>(version, "Violation");
   ZHIFA_F(item_code);
   ZHIFA_F(description);
   ZHIFA_F(violated_provision);
@@ -320,7 +325,7 @@ BOOST_CLASS_VERSION(zhifa::Violation, 1)
 namespace boost::serialization {
 template <class Archive>
 void serialize(Archive& ar, zhifa::Evidence& x, const unsigned int version) {
-  zhifa::archive_detail::check_version(version, "Evidence");
+  zhifa::archive_detail::check_version<zhifa::Evidence>(version, "Evidence");
   ZHIFA_F(id);
   ZHIFA_F(kind);
   ZHIFA_F(description);
@@ -334,7 +339,7 @@ BOOST_CLASS_VERSION(zhifa::Evidence, 1)
 namespace boost::serialization {
 template <class Archive>
 void serialize(Archive& ar, zhifa::ServiceRecord& x, const unsigned int version) {
-  zhifa::archive_detail::check_version(version, "ServiceRecord");
+  zhifa::archive_detail::check_version<zhifa::ServiceRecord>(version, "ServiceRecord");
   ZHIFA_F(method);
   ZHIFA_F(served_on);
   ZHIFA_F(recipient);
@@ -346,7 +351,7 @@ BOOST_CLASS_VERSION(zhifa::ServiceRecord, 1)
 namespace boost::serialization {
 template <class Archive>
 void serialize(Archive& ar, zhifa::Document& x, const unsigned int version) {
-  zhifa::archive_detail::check_version(version, "Document");
+  zhifa::archive_detail::check_version<zhifa::Document>(version, "Document");
   ZHIFA_F(id);
   ZHIFA_F(type);
   ZHIFA_F(number);
@@ -360,7 +365,7 @@ BOOST_CLASS_VERSION(zhifa::Document, 1)
 namespace boost::serialization {
 template <class Archive>
 void serialize(Archive& ar, zhifa::Penalty& x, const unsigned int version) {
-  zhifa::archive_detail::check_version(version, "Penalty");
+  zhifa::archive_detail::check_version<zhifa::Penalty>(version, "Penalty");
   ZHIFA_F(kind);
   ZHIFA_F(amount);
   ZHIFA_F(detail);
@@ -371,7 +376,7 @@ BOOST_CLASS_VERSION(zhifa::Penalty, 1)
 namespace boost::serialization {
 template <class Archive>
 void serialize(Archive& ar, zhifa::RightsNotice& x, const unsigned int version) {
-  zhifa::archive_detail::check_version(version, "RightsNotice");
+  zhifa::archive_detail::check_version<zhifa::RightsNotice>(version, "RightsNotice");
   ZHIFA_F(served_on);
   ZHIFA_F(proposed);
   ZHIFA_F(hearing_right_notified);
@@ -385,7 +390,7 @@ BOOST_CLASS_VERSION(zhifa::RightsNotice, 1)
 namespace boost::serialization {
 template <class Archive>
 void serialize(Archive& ar, zhifa::Hearing& x, const unsigned int version) {
-  zhifa::archive_detail::check_version(version, "Hearing");
+  zhifa::archive_detail::check_version<zhifa::Hearing>(version, "Hearing");
   ZHIFA_F(requested_on);
   ZHIFA_F(notified_on);
   ZHIFA_F(scheduled_for);
@@ -399,7 +404,7 @@ BOOST_CLASS_VERSION(zhifa::Hearing, 1)
 namespace boost::serialization {
 template <class Archive>
 void serialize(Archive& ar, zhifa::ReviewFinding& x, const unsigned int version) {
-  zhifa::archive_detail::check_version(version, "ReviewFinding");
+  zhifa::archive_detail::check_version<zhifa::ReviewFinding>(version, "ReviewFinding");
   ZHIFA_F(item);
   ZHIFA_F(satisfied);
   ZHIFA_F(note);
@@ -410,7 +415,7 @@ BOOST_CLASS_VERSION(zhifa::ReviewFinding, 1)
 namespace boost::serialization {
 template <class Archive>
 void serialize(Archive& ar, zhifa::LegalReview& x, const unsigned int version) {
-  zhifa::archive_detail::check_version(version, "LegalReview");
+  zhifa::archive_detail::check_version<zhifa::LegalReview>(version, "LegalReview");
   ZHIFA_F(reviewed_on);
   ZHIFA_F(reviewer_id);
   ZHIFA_F(verdict);
@@ -425,7 +430,7 @@ BOOST_CLASS_VERSION(zhifa::LegalReview, 1)
 namespace boost::serialization {
 template <class Archive>
 void serialize(Archive& ar, zhifa::CollectiveDiscussion& x, const unsigned int version) {
-  zhifa::archive_detail::check_version(version, "CollectiveDiscussion");
+  zhifa::archive_detail::check_version<zhifa::CollectiveDiscussion>(version, "CollectiveDiscussion");
   ZHIFA_F(held_on);
   ZHIFA_F(participants);
   ZHIFA_F(conclusion);
@@ -436,7 +441,7 @@ BOOST_CLASS_VERSION(zhifa::CollectiveDiscussion, 1)
 namespace boost::serialization {
 template <class Archive>
 void serialize(Archive& ar, zhifa::Decision& x, const unsigned int version) {
-  zhifa::archive_detail::check_version(version, "Decision");
+  zhifa::archive_detail::check_version<zhifa::Decision>(version, "Decision");
   ZHIFA_F(outcome);
   ZHIFA_F(penalties);
   ZHIFA_F(decided_on);
@@ -450,7 +455,7 @@ BOOST_CLASS_VERSION(zhifa::Decision, 1)
 namespace boost::serialization {
 template <class Archive>
 void serialize(Archive& ar, zhifa::Payment& x, const unsigned int version) {
-  zhifa::archive_detail::check_version(version, "Payment");
+  zhifa::archive_detail::check_version<zhifa::Payment>(version, "Payment");
   ZHIFA_F(paid_on);
   ZHIFA_F(amount);
   ZHIFA_F(collected_on_the_spot);
@@ -461,7 +466,7 @@ BOOST_CLASS_VERSION(zhifa::Payment, 1)
 namespace boost::serialization {
 template <class Archive>
 void serialize(Archive& ar, zhifa::PaymentArrangement& x, const unsigned int version) {
-  zhifa::archive_detail::check_version(version, "PaymentArrangement");
+  zhifa::archive_detail::check_version<zhifa::PaymentArrangement>(version, "PaymentArrangement");
   ZHIFA_F(applied_on);
   ZHIFA_F(approved_on);
   ZHIFA_F(approver);
@@ -473,7 +478,7 @@ BOOST_CLASS_VERSION(zhifa::PaymentArrangement, 1)
 namespace boost::serialization {
 template <class Archive>
 void serialize(Archive& ar, zhifa::RemedyPeriod& x, const unsigned int version) {
-  zhifa::archive_detail::check_version(version, "RemedyPeriod");
+  zhifa::archive_detail::check_version<zhifa::RemedyPeriod>(version, "RemedyPeriod");
   ZHIFA_F(from);
   ZHIFA_F(to);
   ZHIFA_F(kind);
@@ -484,7 +489,7 @@ BOOST_CLASS_VERSION(zhifa::RemedyPeriod, 1)
 namespace boost::serialization {
 template <class Archive>
 void serialize(Archive& ar, zhifa::CaseEvent& x, const unsigned int version) {
-  zhifa::archive_detail::check_version(version, "CaseEvent");
+  zhifa::archive_detail::check_version<zhifa::CaseEvent>(version, "CaseEvent");
   ZHIFA_F(on);
   ZHIFA_F(from);
   ZHIFA_F(to);
@@ -498,7 +503,7 @@ BOOST_CLASS_VERSION(zhifa::CaseEvent, 1)
 namespace boost::serialization {
 template <class Archive>
 void serialize(Archive& ar, zhifa::RecordEntry& x, const unsigned int version) {
-  zhifa::archive_detail::check_version(version, "RecordEntry");
+  zhifa::archive_detail::check_version<zhifa::RecordEntry>(version, "RecordEntry");
   ZHIFA_F(seq);
   ZHIFA_F(on);
   ZHIFA_F(time);
@@ -516,7 +521,7 @@ BOOST_CLASS_VERSION(zhifa::RecordEntry, 1)
 namespace boost::serialization {
 template <class Archive>
 void serialize(Archive& ar, zhifa::DecisionChange& x, const unsigned int version) {
-  zhifa::archive_detail::check_version(version, "DecisionChange");
+  zhifa::archive_detail::check_version<zhifa::DecisionChange>(version, "DecisionChange");
   ZHIFA_F(on);
   ZHIFA_F(kind);
   ZHIFA_F(by);
@@ -528,7 +533,7 @@ BOOST_CLASS_VERSION(zhifa::DecisionChange, 1)
 namespace boost::serialization {
 template <class Archive>
 void serialize(Archive& ar, zhifa::Publication& x, const unsigned int version) {
-  zhifa::archive_detail::check_version(version, "Publication");
+  zhifa::archive_detail::check_version<zhifa::Publication>(version, "Publication");
   ZHIFA_F(published_on);
   ZHIFA_F(reference);
   ZHIFA_F(withdrawn_on);
@@ -542,7 +547,7 @@ BOOST_CLASS_VERSION(zhifa::Publication, 1)
 namespace boost::serialization {
 template <class Archive>
 void serialize(Archive& ar, zhifa::CaseFlags& x, const unsigned int version) {
-  zhifa::archive_detail::check_version(version, "CaseFlags");
+  zhifa::archive_detail::check_version<zhifa::CaseFlags>(version, "CaseFlags");
   ZHIFA_F(complex_or_serious);
   ZHIFA_F(major_public_interest);
   ZHIFA_F(major_rights);
@@ -556,7 +561,7 @@ BOOST_CLASS_VERSION(zhifa::CaseFlags, 1)
 namespace boost::serialization {
 template <class Archive>
 void serialize(Archive& ar, zhifa::Suspension& x, const unsigned int version) {
-  zhifa::archive_detail::check_version(version, "Suspension");
+  zhifa::archive_detail::check_version<zhifa::Suspension>(version, "Suspension");
   ZHIFA_F(from);
   ZHIFA_F(to);
   ZHIFA_F(reason);
@@ -567,7 +572,7 @@ BOOST_CLASS_VERSION(zhifa::Suspension, 1)
 namespace boost::serialization {
 template <class Archive>
 void serialize(Archive& ar, zhifa::Extension& x, const unsigned int version) {
-  zhifa::archive_detail::check_version(version, "Extension");
+  zhifa::archive_detail::check_version<zhifa::Extension>(version, "Extension");
   ZHIFA_F(length);
   ZHIFA_F(approver);
   ZHIFA_F(reason);
@@ -579,7 +584,7 @@ BOOST_CLASS_VERSION(zhifa::Extension, 1)
 namespace boost::serialization {
 template <class Archive>
 void serialize(Archive& ar, zhifa::Case& x, const unsigned int version) {
-  zhifa::archive_detail::check_version(version, "Case");
+  zhifa::archive_detail::check_version<zhifa::Case>(version, "Case");
   ZHIFA_F(id);
   ZHIFA_F(version);
   ZHIFA_F(number);
@@ -621,7 +626,7 @@ BOOST_CLASS_VERSION(zhifa::Case, 1)
 namespace boost::serialization {
 template <class Archive>
 void serialize(Archive& ar, zhifa::TreeHead& x, const unsigned int version) {
-  zhifa::archive_detail::check_version(version, "TreeHead");
+  zhifa::archive_detail::check_version<zhifa::TreeHead>(version, "TreeHead");
   ZHIFA_F(size);
   ZHIFA_F(root);
   ZHIFA_F(timestamp);
@@ -632,7 +637,7 @@ BOOST_CLASS_VERSION(zhifa::TreeHead, 1)
 namespace boost::serialization {
 template <class Archive>
 void serialize(Archive& ar, zhifa::SignedTreeHead& x, const unsigned int version) {
-  zhifa::archive_detail::check_version(version, "SignedTreeHead");
+  zhifa::archive_detail::check_version<zhifa::SignedTreeHead>(version, "SignedTreeHead");
   ZHIFA_F(head);
   ZHIFA_F(key_id);
   ZHIFA_F(signature);
@@ -643,7 +648,7 @@ BOOST_CLASS_VERSION(zhifa::SignedTreeHead, 1)
 namespace boost::serialization {
 template <class Archive>
 void serialize(Archive& ar, zhifa::Finding& x, const unsigned int version) {
-  zhifa::archive_detail::check_version(version, "Finding");
+  zhifa::archive_detail::check_version<zhifa::Finding>(version, "Finding");
   ZHIFA_F(item_id);
   ZHIFA_F(check_id);
   ZHIFA_F(code);
@@ -659,7 +664,7 @@ BOOST_CLASS_VERSION(zhifa::Finding, 1)
 namespace boost::serialization {
 template <class Archive>
 void serialize(Archive& ar, zhifa::ItemResult& x, const unsigned int version) {
-  zhifa::archive_detail::check_version(version, "ItemResult");
+  zhifa::archive_detail::check_version<zhifa::ItemResult>(version, "ItemResult");
   ZHIFA_F(item_id);
   ZHIFA_F(section);
   ZHIFA_F(status);
@@ -672,7 +677,7 @@ BOOST_CLASS_VERSION(zhifa::ItemResult, 1)
 namespace boost::serialization {
 template <class Archive>
 void serialize(Archive& ar, zhifa::AuditResult& x, const unsigned int version) {
-  zhifa::archive_detail::check_version(version, "AuditResult");
+  zhifa::archive_detail::check_version<zhifa::AuditResult>(version, "AuditResult");
   ZHIFA_F(case_id);
   ZHIFA_F(number);
   ZHIFA_F(agency_code);
@@ -692,7 +697,7 @@ BOOST_CLASS_VERSION(zhifa::AuditResult, 1)
 namespace boost::serialization {
 template <class Archive>
 void serialize(Archive& ar, zhifa::CaseArchive& x, const unsigned int version) {
-  zhifa::archive_detail::check_version(version, "CaseArchive");
+  zhifa::archive_detail::check_version<zhifa::CaseArchive>(version, "CaseArchive");
   ::zhifa::archive_detail::field(ar, "case", x.c);
   ZHIFA_F(record_heads);
   ZHIFA_F(audit_results);
