@@ -231,7 +231,10 @@ CaseArchive decode(std::string_view payload, ArchiveForm form) {
     }
     std::istream is(&buf);
     {
-      boost::archive::xml_iarchive ia(is);
+      // Boost 1.74's end-tag check (basic_xml_iarchive::load_end) reads past the expected name
+      // when the input's tag name is longer: it is switched off. Fields are read by position
+      // and every value is parsed and validated, so a wrong tag name still fails to load.
+      boost::archive::xml_iarchive ia(is, boost::archive::no_xml_tag_checking);
       ia >> boost::serialization::make_nvp("case_archive", out);
     }
     if (buf.remaining() != 2) {  // the final tag was read: only its two newlines are left

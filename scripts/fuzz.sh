@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Builds the libFuzzer targets with clang (AddressSanitizer, UndefinedBehaviorSanitizer) in
 # build-fuzz/ and fuzzes the archive import path for a while, starting from the real archives in
-# tests/data/archive/. Usage: scripts/fuzz.sh [seconds, default 20] [extra libFuzzer flags...]
+# tests/data/archive/ and fuzz/regressions/. Usage: scripts/fuzz.sh [seconds, default 20] [extra libFuzzer flags...]
 # Exits non-zero when clang++ is missing, the build fails, or the fuzzer finds a crash, a leak,
 # a sanitizer report or a timeout (the reproducer is written to build-fuzz/findings/).
 set -euo pipefail
@@ -42,6 +42,9 @@ for f in tests/data/archive/*/*.zcf; do
   esac
   { printf "$sel"; tail -c +133 "$f"; } >"$seeds/payload_$name"
 done
+
+# Inputs that once crashed (fixed since) run first, every time.
+cp fuzz/regressions/* "$seeds/" 2>/dev/null || true
 
 echo "== fuzzing the archive import for ${seconds}s" >&2
 ASAN_OPTIONS="${ASAN_OPTIONS:-detect_leaks=1}" \
