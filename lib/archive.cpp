@@ -39,6 +39,9 @@ constexpr std::uint8_t kFlagSigned = 1;
 /// Domain separation: a signature over an archive header is never valid for anything else.
 constexpr std::string_view kSignatureDomain = "zhifa case archive v1\n";
 
+/// The signature at the start of a Boost archive (a binary payload: after its 64-bit length).
+constexpr std::string_view kBoostSignature = "serialization::archive";
+
 /// What xml_oarchive writes last; an XML payload must end with it (see decode()).
 constexpr std::string_view kXmlTrailer = "</boost_serialization>\n\n";
 
@@ -219,6 +222,14 @@ CaseArchive decode(std::string_view payload, ArchiveForm form) {
   archive_detail::BoundedBuf buf(payload);
   archive_detail::LoadScope scope(buf);
   if (form == ArchiveForm::kBinary) {
+    // Boost 1.74 reads its header's signature string with an unchecked length; so the payload
+    // must start with exactly the length and signature binary_oarchive writes.
+    std::string signature(8, '\0');
+    signature[0] = static_cast<char>(kBoostSignature.size());
+    signature.append(kBoostSignature);
+    if (payload.substr(0, signature.size()) != signature) {
+      throw ArchiveError("archive binary payload does not start with the serialization header");
+    }
     boost::archive::binary_iarchive ia(buf);
     ia >> boost::serialization::make_nvp("case_archive", out);
   } else {
