@@ -123,5 +123,7 @@ int cmd_penalty(const std::vector<std::string>& args);
 int cmd_disclose(const std::vector<std::string>& args);
 int cmd_stats(const std::vector<std::string>& args);
 int cmd_public_catalog(const std::vector<std::string>& args);
+/// Electronic case files: export, import, inspect.
+int cmd_archive(const std::vector<std::string>& args);
 
 }  // namespace zhifa::cli

@@ -42,6 +42,7 @@ commands:
   disclose   publication of decisions due, overdue or late as of a date (exit 1: overdue)
   stats      the annual enforcement statistics of a year
   public-catalog  what Art. 39 requires to be public before enforcement (demo agency)
+  archive    electronic case files: export cases to sealed files, import them, inspect one
 
 Commands that work on a store take --db PATH (default: the demo database in the user's data
 directory).
@@ -439,6 +440,7 @@ int main(int argc, char** argv) {
     if (cmd == "disclose") return cmd_disclose(rest);
     if (cmd == "stats") return cmd_stats(rest);
     if (cmd == "public-catalog") return cmd_public_catalog(rest);
+    if (cmd == "archive") return cmd_archive(rest);
     std::cerr << "zhifa: unknown command '" << cmd << "'\n\n" << kMainHelp;
     return kUsage;
   } catch (const po::error& e) {

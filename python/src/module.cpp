@@ -26,4 +26,5 @@ PYBIND11_MODULE(_core, m) {
   bind_audit_batch(m);
   bind_disclosure(m);
   bind_disclosure_report(m);
+  bind_archive(m);
 }
