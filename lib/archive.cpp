@@ -95,10 +95,9 @@ ArchiveEnvelope parse_envelope(std::string_view in) {
                        " bytes, the header alone has " + std::to_string(kArchiveHeaderSize));
   }
   if (std::memcmp(in.data(), kMagic.data(), kMagic.size()) != 0) {
-    throw ArchiveError("not a zhifa case archive: wrong magic " + hex_of(in.substr(0, 8)) +
-                       " (expected " + hex_of(std::string_view(
-                                           reinterpret_cast<const char*>(kMagic.data()), 8)) +
-                       ")");
+    throw ArchiveError(
+        "not a zhifa case archive: wrong magic " + hex_of(in.substr(0, 8)) + " (expected " +
+        hex_of(std::string_view(reinterpret_cast<const char*>(kMagic.data()), 8)) + ")");
   }
   ArchiveEnvelope env;
   env.format_version = get_u16(in, kOffVersion);
@@ -134,8 +133,7 @@ ArchiveEnvelope parse_envelope(std::string_view in) {
   }
   if (available > env.payload_size) {
     throw ArchiveError("archive has " + std::to_string(available - env.payload_size) +
-                       " trailing bytes after the payload of " +
-                       std::to_string(env.payload_size));
+                       " trailing bytes after the payload of " + std::to_string(env.payload_size));
   }
   std::memcpy(env.payload_sha256.data(), in.data() + kOffHash, 32);
   const std::string_view key_id = in.substr(kOffKeyId, 8);
@@ -338,9 +336,8 @@ CaseArchive import_archive(std::string_view bytes, const ArchiveReadOptions& opt
       !why.empty()) {
     throw ArchiveError(why);
   }
-  CaseArchive out = translated("archive payload does not decode", [&] {
-    return decode(bytes.substr(kArchiveHeaderSize), env.form);
-  });
+  CaseArchive out = translated("archive payload does not decode",
+                               [&] { return decode(bytes.substr(kArchiveHeaderSize), env.form); });
   if (auto why = content_problem(out)) throw ArchiveError("archive rejected: " + *why);
   return out;
 }

@@ -54,8 +54,7 @@ std::size_t import_archives(CaseStore& store, const std::string& dir,
 }
 
 std::vector<AuditResult> audit_archives(const std::string& dir, const AuditContext& context,
-                                        const Standard& standard,
-                                        const ArchiveReadOptions& options,
+                                        const Standard& standard, const ArchiveReadOptions& options,
                                         const AuditBatchOptions& batch) {
   std::vector<Case> cases;
   for (const std::string& file : archive_files(dir)) {

@@ -26,8 +26,8 @@ int archive_export(const po::variables_map& vm) {
   std::optional<SigningKey> key;
   if (vm.count("key")) key = SigningKey::from_pem_file(vm["key"].as<std::string>());
   CaseStore store = open_existing(vm);
-  const std::size_t n = export_archives(store, vm["out"].as<std::string>(), filter_from(vm),
-                                        form, key ? &*key : nullptr);
+  const std::size_t n = export_archives(store, vm["out"].as<std::string>(), filter_from(vm), form,
+                                        key ? &*key : nullptr);
   std::cout << n << " case file(s) written to " << vm["out"].as<std::string>() << " ("
             << to_string(form) << (key ? ", signed by key " + key->key_id() : "") << ")\n";
   return kOk;
@@ -99,8 +99,7 @@ int cmd_archive(const std::vector<std::string>& args) {
   if (action == "export") return archive_export(vm);
   if (action == "import") return archive_import(vm);
   if (action == "inspect") return archive_inspect(vm);
-  throw UsageError("zhifa archive: unknown action '" + action +
-                   "' (export, import or inspect)");
+  throw UsageError("zhifa archive: unknown action '" + action + "' (export, import or inspect)");
 }
 
 }  // namespace zhifa::cli

@@ -79,13 +79,13 @@ inline constexpr bool kBinary = std::is_same_v<Archive, boost::archive::binary_i
 /// and `count` <= `limit`.
 inline void check_count(std::uint64_t count, std::uint64_t limit, const char* what) {
   if (count > limit) {
-    throw ArchiveError("archive payload: " + std::string(what) + " count " +
-                       std::to_string(count) + " exceeds the limit " + std::to_string(limit));
+    throw ArchiveError("archive payload: " + std::string(what) + " count " + std::to_string(count) +
+                       " exceeds the limit " + std::to_string(limit));
   }
   if (current_input && count > current_input->remaining()) {
-    throw ArchiveError("archive payload: " + std::string(what) + " count " +
-                       std::to_string(count) + " exceeds the " +
-                       std::to_string(current_input->remaining()) + " bytes left");
+    throw ArchiveError("archive payload: " + std::string(what) + " count " + std::to_string(count) +
+                       " exceeds the " + std::to_string(current_input->remaining()) +
+                       " bytes left");
   }
 }
 
@@ -105,9 +105,9 @@ void check_version(unsigned int version, const char* type) {
 
 template <class E>
 struct EnumLast;  // the last enumerator, for the reverse look-up
-#define ZHIFA_ENUM_LAST(E, last) \
-  template <>                    \
-  struct EnumLast<E> {           \
+#define ZHIFA_ENUM_LAST(E, last)     \
+  template <>                        \
+  struct EnumLast<E> {               \
     static constexpr E value = last; \
   };
 ZHIFA_ENUM_LAST(CaseStatus, CaseStatus::kTransferred)
@@ -138,7 +138,8 @@ E enum_from_name(const std::string& name) {
   throw ArchiveError("archive payload: unknown name '" + name + "'");
 }
 
-// ---- fields --------------------------------------------------------------------------------------
+// ---- fields
+// --------------------------------------------------------------------------------------
 
 template <class Archive, class T>
 void field(Archive& ar, const char* name, T& value);
@@ -156,11 +157,11 @@ void string_field(Archive& ar, const char* name, std::string& s) {
     ar& boost::serialization::make_nvp(name, s);
   } else if constexpr (Archive::is_saving::value) {
     std::uint64_t n = s.size();
-    ar & n;
+    ar& n;
     if (n) ar.save_binary(s.data(), s.size());
   } else {
     std::uint64_t n = 0;
-    ar & n;
+    ar& n;
     check_count(n, kMaxArchiveString, "string length");
     s.assign(static_cast<std::size_t>(n), '\0');
     if (n) ar.load_binary(s.data(), static_cast<std::size_t>(n));
@@ -202,8 +203,9 @@ void field(Archive& ar, const char* name, T& value) {
     Wire w = value ? 1 : 0;
     ar& make_nvp(name, w);
     if constexpr (Archive::is_loading::value) {
-      if (w > 1) throw ArchiveError("archive payload: boolean " + std::string(name) + " is " +
-                                    std::to_string(w));
+      if (w > 1)
+        throw ArchiveError("archive payload: boolean " + std::string(name) + " is " +
+                           std::to_string(w));
       value = w == 1;
     }
   } else if constexpr (std::is_enum_v<T>) {
@@ -430,7 +432,8 @@ BOOST_CLASS_VERSION(zhifa::LegalReview, 1)
 namespace boost::serialization {
 template <class Archive>
 void serialize(Archive& ar, zhifa::CollectiveDiscussion& x, const unsigned int version) {
-  zhifa::archive_detail::check_version<zhifa::CollectiveDiscussion>(version, "CollectiveDiscussion");
+  zhifa::archive_detail::check_version<zhifa::CollectiveDiscussion>(version,
+                                                                    "CollectiveDiscussion");
   ZHIFA_F(held_on);
   ZHIFA_F(participants);
   ZHIFA_F(conclusion);

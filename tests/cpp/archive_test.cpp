@@ -108,8 +108,8 @@ TEST(ArchiveRoundTrip, SyntheticCasesBothFormsExact) {
       const CaseArchive a = synthetic_archive(seed, index, index % 2 == 0);
       for (ArchiveForm form : {ArchiveForm::kBinary, ArchiveForm::kXml}) {
         const std::string bytes = export_archive(a, form);
-        ASSERT_EQ(import_archive(bytes), a) << "seed " << seed << " case " << index << " "
-                                            << to_string(form);
+        ASSERT_EQ(import_archive(bytes), a)
+            << "seed " << seed << " case " << index << " " << to_string(form);
         ++checked;
       }
     }
@@ -184,7 +184,8 @@ TEST(ArchiveSignature, VerifiesWithTheAgencyKeyOnly) {
   EXPECT_EQ(wrong.signature_ok, false);
 }
 
-// ---- corruption and hostile input -----------------------------------------------------------------
+// ---- corruption and hostile input
+// -----------------------------------------------------------------
 
 TEST(ArchiveCorruption, TruncationAtEveryLengthRefused) {
   CaseArchive a;
@@ -309,8 +310,7 @@ TEST(ArchiveCorruption, DecodedContentValidated) {
                ArchiveError);
   EXPECT_THROW(import_archive(replaced("</boost_serialization>", "</boost_serializatio>")),
                ArchiveError);
-  EXPECT_THROW(import_archive(replaced("</case_archive>", "</case_archive><x></x>")),
-               ArchiveError);
+  EXPECT_THROW(import_archive(replaced("</case_archive>", "</case_archive><x></x>")), ArchiveError);
 }
 
 // ---- baselines of every format version ---------------------------------------------------------
