@@ -419,6 +419,10 @@ bool VerifyingKey::verify_head(const SignedTreeHead& sth) const {
   return detail::ed25519_verify(*key_, message, sig);
 }
 
+bool VerifyingKey::verify(std::string_view message, const Signature& signature) const {
+  return detail::ed25519_verify(*key_, message, signature);
+}
+
 SigningKey::SigningKey(std::shared_ptr<const detail::KeyHandle> key)
     : key_(std::move(key)), verifying_(detail::ed25519_public_of(*key_)) {}
 
@@ -442,6 +446,10 @@ std::string SigningKey::private_pem() const { return detail::ed25519_private_pem
 SignedTreeHead SigningKey::sign_head(const TreeHead& head) const {
   const std::string message = head.encode();
   return SignedTreeHead{head, key_id(), encode_hex(detail::ed25519_sign(*key_, message))};
+}
+
+Signature SigningKey::sign(std::string_view message) const {
+  return detail::ed25519_sign(*key_, message);
 }
 
 }  // namespace zhifa

@@ -142,8 +142,9 @@ WorkCalendar WorkCalendar::from_years(std::vector<CalendarYear> years) {
   std::map<Date, Mark> neighbours;
   for (const auto& y : years) collect_marks(y, neighbours, false);
   for (const auto& [d, mark] : neighbours) {
+    const int year = d.year();  // a structured binding cannot be captured before clang 16
     auto own_year = std::find_if(years.begin(), years.end(),
-                                 [&](const CalendarYear& y) { return y.year == d.year(); });
+                                 [&](const CalendarYear& y) { return y.year == year; });
     if (own_year == years.end() || !own_year->notice) {
       auto [it, inserted] = marks.emplace(d, mark);
       if (!inserted && it->second.kind != mark.kind) {

@@ -26,3 +26,6 @@ cmake -S . -B build-asan -G Ninja -DCMAKE_BUILD_TYPE=Debug -DZHIFA_SANITIZE=ON -
   -DZHIFA_BUILD_PYTHON=OFF -DZHIFA_BUILD_CLI=OFF -DZHIFA_BUILD_BENCH=OFF
 cmake --build build-asan -j "$jobs"
 ctest --test-dir build-asan --output-on-failure -j "$jobs"
+
+echo "== build-fuzz/: libFuzzer on the archive import, 20 s" >&2
+scripts/fuzz.sh 20

@@ -126,5 +126,7 @@ int cmd_public_catalog(const std::vector<std::string>& args);
 /// Random inspections (双随机、一公开): the draw, its replay, the results' publication.
 int cmd_draw(const std::vector<std::string>& args);
 int cmd_inspections(const std::vector<std::string>& args);
+/// Electronic case files: export, import, inspect.
+int cmd_archive(const std::vector<std::string>& args);
 
 }  // namespace zhifa::cli

@@ -45,6 +45,7 @@ commands:
   draw       the double-random inspection draw (双随机), its replay (draw replay) and seed
              commitment (draw commit)
   inspections  publication of inspection results due or overdue as of a date (exit 1: overdue)
+  archive    electronic case files: export cases to sealed files, import them, inspect one
 
 Commands that work on a store take --db PATH (default: the demo database in the user's data
 directory).
@@ -444,6 +445,7 @@ int main(int argc, char** argv) {
     if (cmd == "public-catalog") return cmd_public_catalog(rest);
     if (cmd == "draw") return cmd_draw(rest);
     if (cmd == "inspections") return cmd_inspections(rest);
+    if (cmd == "archive") return cmd_archive(rest);
     std::cerr << "zhifa: unknown command '" << cmd << "'\n\n" << kMainHelp;
     return kUsage;
   } catch (const po::error& e) {

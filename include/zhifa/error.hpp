@@ -81,4 +81,15 @@ class IntegrityError : public Error {
   using Error::Error;
 };
 
+/// An electronic case file (电子案卷, archive.hpp) that cannot be read or written: truncated,
+/// trailing bytes, wrong magic or format version, a size beyond the documented limits, a payload
+/// that does not match its SHA-256 or whose signature fails or is missing when required, a
+/// payload that does not decode or decodes to an inconsistent case, or a file that cannot be
+/// opened. The message says which check failed, with the values; errors from the serialization
+/// library keep its code (Python: zhifa.ArchiveError).
+class ArchiveError : public Error {
+ public:
+  using Error::Error;
+};
+
 }  // namespace zhifa

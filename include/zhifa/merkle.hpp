@@ -148,6 +148,9 @@ struct SignedTreeHead {
   friend bool operator==(const SignedTreeHead&, const SignedTreeHead&) = default;
 };
 
+/// A raw Ed25519 signature (RFC 8032): 64 bytes.
+using Signature = std::array<std::uint8_t, 64>;
+
 namespace detail {
 struct KeyHandle;  // owns an OpenSSL EVP_PKEY; defined in lib/
 }
@@ -170,6 +173,10 @@ class VerifyingKey {
   /// sth.head.encode(). False, never an exception, for another key, a malformed signature or
   /// timestamp, or any changed field.
   bool verify_head(const SignedTreeHead& sth) const;
+  /// True only for a valid Ed25519 signature by this key over exactly `message`; false, never
+  /// an exception, otherwise. Callers sign domain-separated messages (a fixed prefix naming the
+  /// format), so that a signature made for one format is never valid for another.
+  bool verify(std::string_view message, const Signature& signature) const;
 
  private:
   friend class SigningKey;
@@ -200,6 +207,9 @@ class SigningKey {
   /// Signs head.encode(). Ed25519 is deterministic: the same key and head give the same
   /// signature. ValidationError for a malformed timestamp.
   SignedTreeHead sign_head(const TreeHead& head) const;
+  /// The Ed25519 signature of exactly `message` (deterministic). See VerifyingKey::verify for
+  /// the domain-separation contract.
+  Signature sign(std::string_view message) const;
 
  private:
   explicit SigningKey(std::shared_ptr<const detail::KeyHandle> key);

@@ -2,6 +2,7 @@
 
 #include "bindings.hpp"
 #include "casters.hpp"
+#include "zhifa/archive.hpp"
 #include "zhifa/case.hpp"
 #include "zhifa/case_json.hpp"
 
@@ -380,8 +381,13 @@ void bind_case(py::module_& m) {
           "Why the data contradict the status, or None.")
       .def_static("from_json", &case_from_json, py::arg("text"),
                   "Parses one case; zhifa.ValidationError names the JSON path on bad input.")
-      .def(py::pickle([](const Case& c) { return to_json(c); },
-                      [](const std::string& s) { return case_from_json(s); }));
+      // Pickled as an electronic case file (binary form, archive.hpp): exact, and checked on
+      // load like any archive (ArchiveError for corrupt state).
+      .def(py::pickle(
+          [](const Case& c) {
+            return py::bytes(export_archive(CaseArchive{c, {}, {}}, ArchiveForm::kBinary));
+          },
+          [](const py::bytes& state) { return import_archive(std::string(state)).c; }));
 }
 
 }  // namespace zhifa::python

@@ -22,6 +22,7 @@ struct PyErrors {
   PyObject* data_file = nullptr;
   PyObject* storage = nullptr;
   PyObject* integrity = nullptr;
+  PyObject* archive = nullptr;
 };
 
 PyErrors& errors() {
@@ -67,6 +68,11 @@ void bind_error(py::module_& m) {
                      "corruption).",
                      {e.error});
 
+  e.archive = make(m, "ArchiveError",
+                   "An electronic case file that cannot be read or written (truncated, wrong "
+                   "magic or version, hash or signature mismatch, undecodable or inconsistent).",
+                   {e.error});
+
   py::register_exception_translator([](std::exception_ptr p) {
     auto& x = errors();
     try {
@@ -88,6 +94,8 @@ void bind_error(py::module_& m) {
       PyErr_SetString(x.storage, err.what());
     } catch (const IntegrityError& err) {
       PyErr_SetString(x.integrity, err.what());
+    } catch (const ArchiveError& err) {
+      PyErr_SetString(x.archive, err.what());
     } catch (const ConflictError& err) {
       PyErr_SetString(x.conflict, err.what());
     } catch (const Error& err) {

@@ -35,5 +35,6 @@ void bind_audit_batch(pybind11::module_& m);
 void bind_disclosure(pybind11::module_& m);
 void bind_disclosure_report(pybind11::module_& m);
 void bind_inspection(pybind11::module_& m);
+void bind_archive(pybind11::module_& m);
 
 }  // namespace zhifa::python

@@ -27,4 +27,5 @@ PYBIND11_MODULE(_core, m) {
   bind_disclosure(m);
   bind_disclosure_report(m);
   bind_inspection(m);
+  bind_archive(m);
 }
