@@ -617,9 +617,10 @@ struct CaseStore::Impl {
       Hash h{};
       const auto col = st.getColumn(1);
       if (col.getBytes() != static_cast<int>(h.size())) {
+        const std::int64_t seq = st.getColumn(0).getInt64();
         st.reset();
         throw IntegrityError("case " + std::to_string(id) + ": the stored leaf hash of entry " +
-                             std::to_string(st.getColumn(0).getInt64()) + " is not 32 bytes");
+                             std::to_string(seq) + " is not 32 bytes");
       }
       std::memcpy(h.data(), col.getBlob(), h.size());
       out.push_back(h);
