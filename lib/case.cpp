@@ -143,14 +143,14 @@ std::string name_of(const Names<E, N>& names, E value) {
 }
 
 template <typename E, std::size_t N>
-E value_of(const Names<E, N>& names, const std::string& text, const char* what) {
+E value_of(const Names<E, N>& names, std::string_view text, const char* what) {
   std::string accepted;
   for (const auto& [v, n] : names) {
     if (n == text) return v;
     accepted += (accepted.empty() ? "" : ", ") + std::string(n);
   }
-  throw ValidationError("unknown " + std::string(what) + " '" + text + "' (one of: " + accepted +
-                        ")");
+  throw ValidationError("unknown " + std::string(what) + " '" + std::string(text) +
+                        "' (one of: " + accepted + ")");
 }
 
 }  // namespace
@@ -170,46 +170,46 @@ std::string to_string(RecordStep v) { return name_of(kRecordStep, v); }
 std::string to_string(RecordKind v) { return name_of(kRecordKind, v); }
 std::string to_string(DecisionChangeKind v) { return name_of(kChange, v); }
 
-CaseStatus case_status_from_string(const std::string& t) {
+CaseStatus case_status_from_string(std::string_view t) {
   return value_of(kStatus, t, "case status");
 }
-PenaltyKind penalty_kind_from_string(const std::string& t) {
+PenaltyKind penalty_kind_from_string(std::string_view t) {
   return value_of(kPenalty, t, "penalty kind");
 }
-Outcome outcome_from_string(const std::string& t) { return value_of(kOutcome, t, "outcome"); }
-EvidenceKind evidence_kind_from_string(const std::string& t) {
+Outcome outcome_from_string(std::string_view t) { return value_of(kOutcome, t, "outcome"); }
+EvidenceKind evidence_kind_from_string(std::string_view t) {
   return value_of(kEvidence, t, "evidence kind");
 }
-DocumentType document_type_from_string(const std::string& t) {
+DocumentType document_type_from_string(std::string_view t) {
   return value_of(kDocument, t, "document type");
 }
-ServiceMethod service_method_from_string(const std::string& t) {
+ServiceMethod service_method_from_string(std::string_view t) {
   return value_of(kService, t, "service method");
 }
-CaseSource case_source_from_string(const std::string& t) {
+CaseSource case_source_from_string(std::string_view t) {
   return value_of(kSource, t, "case source");
 }
-PartyKind party_kind_from_string(const std::string& t) {
+PartyKind party_kind_from_string(std::string_view t) {
   return value_of(kPartyKind, t, "party kind");
 }
-ProcedureKind procedure_kind_from_string(const std::string& t) {
+ProcedureKind procedure_kind_from_string(std::string_view t) {
   return value_of(kProcedure, t, "procedure kind");
 }
 
-Mitigation mitigation_from_string(const std::string& t) {
+Mitigation mitigation_from_string(std::string_view t) {
   return value_of(kMitigation, t, "mitigation");
 }
 
-ReviewVerdict review_verdict_from_string(const std::string& t) {
+ReviewVerdict review_verdict_from_string(std::string_view t) {
   return value_of(kVerdict, t, "review verdict");
 }
-RecordStep record_step_from_string(const std::string& t) {
+RecordStep record_step_from_string(std::string_view t) {
   return value_of(kRecordStep, t, "record step");
 }
-RecordKind record_kind_from_string(const std::string& t) {
+RecordKind record_kind_from_string(std::string_view t) {
   return value_of(kRecordKind, t, "record kind");
 }
-DecisionChangeKind decision_change_kind_from_string(const std::string& t) {
+DecisionChangeKind decision_change_kind_from_string(std::string_view t) {
   return value_of(kChange, t, "decision change kind");
 }
 

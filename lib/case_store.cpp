@@ -55,10 +55,119 @@ std::string col_text(SQLite::Statement& st, int i) {
   return st.isColumnNull(i) ? std::string() : st.getColumn(i).getString();
 }
 
+// Column reads straight from the prepared statement, for the bulk reads: SQLiteCpp's getColumn()
+// copies a shared pointer on every call, a cost that dominates reading whole cases.
+class Row {
+ public:
+  explicit Row(sqlite3_stmt* s) : s_(s) {}
+  int columns() const { return sqlite3_column_count(s_); }
+  bool null(int i) const { return sqlite3_column_type(s_, i) == SQLITE_NULL; }
+  std::string_view view(int i) const {
+    const auto* p = reinterpret_cast<const char*>(sqlite3_column_text(s_, i));
+    return p ? std::string_view(p, static_cast<std::size_t>(sqlite3_column_bytes(s_, i)))
+             : std::string_view();
+  }
+  std::string text(int i) const { return std::string(view(i)); }
+  std::int64_t int64(int i) const { return sqlite3_column_int64(s_, i); }
+  bool flag(int i) const { return sqlite3_column_int64(s_, i) != 0; }
+  std::optional<Date> date(int i) const {
+    if (null(i)) return std::nullopt;
+    return parse_iso_date(view(i));
+  }
+  Date req_date(int i) const { return parse_iso_date(view(i)); }
+
+ private:
+  sqlite3_stmt* s_;
+};
+
+// A statement prepared on the raw SQLite API for the bulk reads, kept for the connection's life.
+class RawStatement {
+ public:
+  RawStatement(sqlite3* db, const std::string& sql) : db_(db) {
+    const int rc = sqlite3_prepare_v3(db, sql.c_str(), -1, SQLITE_PREPARE_PERSISTENT, &s_, nullptr);
+    if (rc != SQLITE_OK) throw SQLite::Exception(db, rc);
+  }
+  RawStatement(const RawStatement&) = delete;
+  RawStatement& operator=(const RawStatement&) = delete;
+  ~RawStatement() { sqlite3_finalize(s_); }
+
+  void bind(int i, std::string_view text) {
+    const int rc = sqlite3_bind_text(s_, i, text.data(), static_cast<int>(text.size()),
+                                     SQLITE_TRANSIENT);
+    if (rc != SQLITE_OK) throw SQLite::Exception(db_, rc);
+  }
+  void bind(int i, std::int64_t v) {
+    const int rc = sqlite3_bind_int64(s_, i, v);
+    if (rc != SQLITE_OK) throw SQLite::Exception(db_, rc);
+  }
+  /// True on a row, false when done.
+  bool step() {
+    const int rc = sqlite3_step(s_);
+    if (rc == SQLITE_ROW) return true;
+    if (rc == SQLITE_DONE) return false;
+    throw SQLite::Exception(db_, rc);
+  }
+  // Ends the read (releasing its snapshot) and clears the bindings.
+  void reset() {
+    sqlite3_reset(s_);
+    sqlite3_clear_bindings(s_);
+  }
+  Row row() const { return Row(s_); }
+
+ private:
+  sqlite3* db_;
+  sqlite3_stmt* s_ = nullptr;
+};
+
+// Resets a RawStatement when the read ends, however it ends: an unfinished statement would keep
+// its read snapshot, and a later write on a stale snapshot fails with SQLITE_BUSY.
+class Cursor {
+ public:
+  explicit Cursor(RawStatement& s) : s_(s) {}
+  Cursor(const Cursor&) = delete;
+  Cursor& operator=(const Cursor&) = delete;
+  ~Cursor() { s_.reset(); }
+  RawStatement* operator->() { return &s_; }
+
+ private:
+  RawStatement& s_;
+};
+
 std::string json_list(const std::vector<std::string>& v) { return detail::json(v).dump(); }
 
-std::vector<std::string> list_from_json(const std::string& text) {
-  if (text.empty()) return {};
+// A JSON array of strings as json_list() writes it. Lists without escapes (all of zhifa's ids)
+// take a direct path; anything else goes through the JSON parser.
+std::vector<std::string> list_from_json(std::string_view text) {
+  std::vector<std::string> out;
+  if (text.empty()) return out;
+  if (text.find('\\') == std::string_view::npos && text.size() >= 2 && text.front() == '[' &&
+      text.back() == ']') {
+    std::size_t i = 1;
+    const std::size_t end = text.size() - 1;
+    bool ok = true;
+    while (i < end) {
+      if (text[i] != '"') {
+        ok = false;
+        break;
+      }
+      const std::size_t close = text.find('"', i + 1);
+      if (close == std::string_view::npos || close >= end) {
+        ok = false;
+        break;
+      }
+      out.emplace_back(text.substr(i + 1, close - i - 1));
+      i = close + 1;
+      if (i < end) {
+        if (text[i] != ',') {
+          ok = false;
+          break;
+        }
+        ++i;
+      }
+    }
+    if (ok) return out;
+    out.clear();
+  }
   return detail::json::parse(text).get<std::vector<std::string>>();
 }
 
@@ -217,84 +326,84 @@ void bind_case(SQLite::Statement& st, int first, const Case& c, std::int64_t row
 }
 
 // Reads the case columns of a select_case_sql() row (column 0 is the id).
-Case read_case_row(SQLite::Statement& st) {
+Case read_case_row(const Row& st) {
   Case c;
   int k = 0;
-  c.id = st.getColumn(k++).getInt64();
-  c.version = st.getColumn(k++).getInt64();
-  c.number = col_text(st, k++);
-  c.agency_code = col_text(st, k++);
-  c.power_code = col_text(st, k++);
-  c.procedure = procedure_kind_from_string(col_text(st, k++));
-  c.status = case_status_from_string(col_text(st, k++));
-  c.source = case_source_from_string(col_text(st, k++));
-  c.title = col_text(st, k++);
-  c.facts = col_text(st, k++);
-  c.lead_on = req_date(st, k++);
-  c.filed_on = col_date(st, k++);
-  c.investigators = list_from_json(col_text(st, k++));
+  c.id = st.int64(k++);
+  c.version = st.int64(k++);
+  c.number = st.text(k++);
+  c.agency_code = st.text(k++);
+  c.power_code = st.text(k++);
+  c.procedure = procedure_kind_from_string(st.text(k++));
+  c.status = case_status_from_string(st.text(k++));
+  c.source = case_source_from_string(st.text(k++));
+  c.title = st.text(k++);
+  c.facts = st.text(k++);
+  c.lead_on = st.req_date(k++);
+  c.filed_on = st.date(k++);
+  c.investigators = list_from_json(st.view(k++));
   bool* flags[] = {&c.flags.complex_or_serious,     &c.flags.major_public_interest,
                    &c.flags.major_rights,           &c.flags.complex_legal_relations,
                    &c.flags.review_required_by_law, &c.flags.mental_incapacity};
-  for (bool* f : flags) *f = st.getColumn(k++).getInt() != 0;
-  if (auto served = col_date(st, k)) {
+  for (bool* f : flags) *f = st.flag(k++);
+  if (auto served = st.date(k)) {
     RightsNotice n;
     n.served_on = *served;
-    n.hearing_right_notified = st.getColumn(k + 1).getInt() != 0;
-    n.statement_waived_on = col_date(st, k + 2);
-    n.statement_made_on = col_date(st, k + 3);
-    n.hearing_waived_on = col_date(st, k + 4);
+    n.hearing_right_notified = st.flag(k + 1);
+    n.statement_waived_on = st.date(k + 2);
+    n.statement_made_on = st.date(k + 3);
+    n.hearing_waived_on = st.date(k + 4);
     c.notice = std::move(n);
   }
   k += 5;
-  if (auto requested = col_date(st, k)) {
+  if (auto requested = st.date(k)) {
     Hearing h;
     h.requested_on = *requested;
-    h.notified_on = col_date(st, k + 1);
-    h.scheduled_for = col_date(st, k + 2);
-    h.presiding_officer_id = col_text(st, k + 3);
-    h.held_on = col_date(st, k + 4);
-    h.waived_by_absence = st.getColumn(k + 5).getInt() != 0;
+    h.notified_on = st.date(k + 1);
+    h.scheduled_for = st.date(k + 2);
+    h.presiding_officer_id = st.text(k + 3);
+    h.held_on = st.date(k + 4);
+    h.waived_by_absence = st.flag(k + 5);
     c.hearing = std::move(h);
   }
   k += 6;
-  if (auto held = col_date(st, k)) {
+  if (auto held = st.date(k)) {
     c.discussion =
-        CollectiveDiscussion{*held, list_from_json(col_text(st, k + 1)), col_text(st, k + 2)};
+        CollectiveDiscussion{*held, list_from_json(st.view(k + 1)), st.text(k + 2)};
   }
   k += 3;
-  if (!st.isColumnNull(k)) {
+  if (!st.null(k)) {
     Decision d;
-    d.outcome = outcome_from_string(col_text(st, k));
-    d.decided_on = req_date(st, k + 1);
-    d.document_number = col_text(st, k + 2);
-    d.on_the_spot = st.getColumn(k + 3).getInt() != 0;
-    d.mitigation = mitigation_from_string(col_text(st, k + 4));
+    d.outcome = outcome_from_string(st.text(k));
+    d.decided_on = st.req_date(k + 1);
+    d.document_number = st.text(k + 2);
+    d.on_the_spot = st.flag(k + 3);
+    d.mitigation = mitigation_from_string(st.text(k + 4));
     c.decision = std::move(d);
   }
   k += 6;  // total_fine_fen is derived
-  c.served_on = col_date(st, k++);
-  if (auto applied = col_date(st, k)) {
+  c.served_on = st.date(k++);
+  if (auto applied = st.date(k)) {
     PaymentArrangement a;
     a.applied_on = *applied;
-    a.approved_on = req_date(st, k + 1);
-    a.approver = col_text(st, k + 2);
+    a.approved_on = st.req_date(k + 1);
+    a.approver = st.text(k + 2);
     c.arrangement = std::move(a);
   }
   k += 3;
-  c.closed_on = col_date(st, k++);
-  if (auto on = col_date(st, k)) {
-    c.decision_change = DecisionChange{*on, decision_change_kind_from_string(col_text(st, k + 1)),
-                                       col_text(st, k + 2), col_text(st, k + 3)};
+  c.closed_on = st.date(k++);
+  if (auto on = st.date(k)) {
+    c.decision_change = DecisionChange{*on, decision_change_kind_from_string(st.text(k + 1)),
+                                       st.text(k + 2), st.text(k + 3)};
   }
   k += 4;
-  if (auto on = col_date(st, k)) {
+  if (auto on = st.date(k)) {
     c.publication = Publication{*on,
-                                col_text(st, k + 1),
-                                col_date(st, k + 2),
-                                col_text(st, k + 3),
-                                col_date(st, k + 4),
-                                col_text(st, k + 5)};
+                                st.text(k + 1),
+                                st.date(k + 2),
+                                st.text(k + 3),
+                                st.date(k + 4),
+                                st.text(k + 5)};
   }
   k += 6;
   return c;
@@ -308,6 +417,7 @@ struct CaseStore::Impl {
   SQLite::Database db;
   int version = 0;
   std::map<std::string, std::unique_ptr<SQLite::Statement>> statements;
+  std::map<std::string, std::unique_ptr<RawStatement>> raw_statements;
 
   Impl(const std::string& p, StoreOptions o)
       : path(p),
@@ -326,6 +436,13 @@ struct CaseStore::Impl {
       slot->clearBindings();
     }
     return *slot;
+  }
+
+  // A raw statement for a bulk read, compiled once per connection; the cursor resets it.
+  Cursor raw(const std::string& sql) {
+    auto& slot = raw_statements[sql];
+    if (!slot) slot = std::make_unique<RawStatement>(db.getHandle(), sql);
+    return Cursor(*slot);
   }
 
   void step(const char* name) {
@@ -671,28 +788,29 @@ struct CaseStore::Impl {
     }
   }
 
-  static RecordEntry record_from_row(SQLite::Statement& st) {
+  static RecordEntry record_from_row(const Row& st) {
     RecordEntry e;
-    e.seq = static_cast<std::uint64_t>(st.getColumn(0).getInt64());
-    e.on = req_date(st, 1);
-    e.time = col_text(st, 2);
-    e.place = col_text(st, 3);
-    e.officers = list_from_json(col_text(st, 4));
-    e.step = record_step_from_string(col_text(st, 5));
-    e.kind = record_kind_from_string(col_text(st, 6));
-    e.description = col_text(st, 7);
-    e.media_sha256 = col_text(st, 8);
-    e.media_ref = col_text(st, 9);
+    e.seq = static_cast<std::uint64_t>(st.int64(0));
+    e.on = st.req_date(1);
+    e.time = st.text(2);
+    e.place = st.text(3);
+    e.officers = list_from_json(st.view(4));
+    e.step = record_step_from_string(st.text(5));
+    e.kind = record_kind_from_string(st.text(6));
+    e.description = st.text(7);
+    e.media_sha256 = st.text(8);
+    e.media_ref = st.text(9);
     return e;
   }
 
   std::vector<RecordEntry> read_records(std::int64_t id) {
     std::vector<RecordEntry> out;
-    auto& st = stmt(
+    auto q = raw(
         "SELECT seq, on_date, time, place, officers, step, kind, description, media_sha256, "
         "media_ref FROM record_entries WHERE case_id = ? ORDER BY seq");
-    st.bind(1, id);
-    while (st.executeStep()) out.push_back(record_from_row(st));
+    q->bind(1, id);
+    const Row row = q->row();
+    while (q->step()) out.push_back(record_from_row(row));
     return out;
   }
 
@@ -750,8 +868,8 @@ struct CaseStore::Impl {
     for (const auto& c : page) id_list.push_back(c.id);
     const std::string ids = id_list.dump();
     // The case a row belongs to: its case_id is the row's last column.
-    auto owner = [&](SQLite::Statement& st) -> Case& {
-      const std::int64_t id = st.getColumn(st.getColumnCount() - 1).getInt64();
+    auto owner = [&](const Row& row) -> Case& {
+      const std::int64_t id = row.int64(row.columns() - 1);
       auto it = std::lower_bound(page.begin(), page.end(), id,
                                  [](const Case& c, std::int64_t v) { return c.id < v; });
       if (it == page.end() || it->id != id) {
@@ -761,194 +879,207 @@ struct CaseStore::Impl {
       return *it;
     };
     {
-      auto& st = stmt(
+      auto q = raw(
           "SELECT party_id, kind, name, resident_id, birth_date, credit_code, "
           "legal_representative, phone, address, case_id FROM parties WHERE case_id IN (SELECT "
           "value FROM json_each(?)) ORDER BY case_id, ordinal");
-      st.bind(1, ids);
-      while (st.executeStep()) {
+      q->bind(1, ids);
+      const Row st = q->row();
+      while (q->step()) {
         Case& c = owner(st);
         Party p;
-        p.id = col_text(st, 0);
-        p.kind = party_kind_from_string(col_text(st, 1));
-        p.name = col_text(st, 2);
-        if (!st.isColumnNull(3)) p.resident_id = ResidentId(col_text(st, 3));
-        p.birth_date = col_date(st, 4);
-        if (!st.isColumnNull(5)) p.credit_code = CreditCode(col_text(st, 5));
-        p.legal_representative = col_text(st, 6);
-        p.phone = col_text(st, 7);
-        p.address = col_text(st, 8);
+        p.id = st.text(0);
+        p.kind = party_kind_from_string(st.text(1));
+        p.name = st.text(2);
+        if (!st.null(3)) p.resident_id = ResidentId(st.text(3));
+        p.birth_date = st.date(4);
+        if (!st.null(5)) p.credit_code = CreditCode(st.text(5));
+        p.legal_representative = st.text(6);
+        p.phone = st.text(7);
+        p.address = st.text(8);
         c.parties.push_back(std::move(p));
       }
     }
     {
-      auto& st = stmt(
+      auto q = raw(
           "SELECT item_code, description, violated_provision, penalty_provision, act_date, "
           "act_ended, discovered, life_health_or_financial_harm, case_id FROM violations WHERE "
           "case_id IN (SELECT value FROM json_each(?)) ORDER BY case_id, ordinal");
-      st.bind(1, ids);
-      while (st.executeStep()) {
+      q->bind(1, ids);
+      const Row st = q->row();
+      while (q->step()) {
         Case& c = owner(st);
         Violation v;
-        v.item_code = col_text(st, 0);
-        v.description = col_text(st, 1);
-        v.violated_provision = col_text(st, 2);
-        v.penalty_provision = col_text(st, 3);
-        v.act_date = req_date(st, 4);
-        v.act_ended = col_date(st, 5);
-        v.discovered = req_date(st, 6);
-        v.life_health_or_financial_harm = st.getColumn(7).getInt() != 0;
+        v.item_code = st.text(0);
+        v.description = st.text(1);
+        v.violated_provision = st.text(2);
+        v.penalty_provision = st.text(3);
+        v.act_date = st.req_date(4);
+        v.act_ended = st.date(5);
+        v.discovered = st.req_date(6);
+        v.life_health_or_financial_harm = st.flag(7);
         c.violations.push_back(std::move(v));
       }
     }
     {
-      auto& st = stmt(
+      auto q = raw(
           "SELECT evidence_id, kind, description, collected_on, verified, lawfully_obtained, "
           "case_id FROM evidence WHERE case_id IN (SELECT value FROM json_each(?)) ORDER BY "
           "case_id, ordinal");
-      st.bind(1, ids);
-      while (st.executeStep()) {
+      q->bind(1, ids);
+      const Row st = q->row();
+      while (q->step()) {
         Case& c = owner(st);
         c.evidence.push_back(Evidence{
-            col_text(st, 0), evidence_kind_from_string(col_text(st, 1)), col_text(st, 2),
-            req_date(st, 3), st.getColumn(4).getInt() != 0, st.getColumn(5).getInt() != 0});
+            st.text(0), evidence_kind_from_string(st.text(1)), st.text(2),
+            st.req_date(3), st.flag(4), st.flag(5)});
       }
     }
     {
-      auto& st = stmt(
+      auto q = raw(
           "SELECT document_id, type, number, date, signatories, service_method, served_on, "
           "recipient, electronic_consent, case_id FROM documents WHERE case_id IN (SELECT value "
           "FROM json_each(?)) ORDER BY case_id, ordinal");
-      st.bind(1, ids);
-      while (st.executeStep()) {
+      q->bind(1, ids);
+      const Row st = q->row();
+      while (q->step()) {
         Case& c = owner(st);
         Document d;
-        d.id = col_text(st, 0);
-        d.type = document_type_from_string(col_text(st, 1));
-        d.number = col_text(st, 2);
-        d.date = req_date(st, 3);
-        d.signatories = list_from_json(col_text(st, 4));
-        if (!st.isColumnNull(5)) {
-          d.service = ServiceRecord{service_method_from_string(col_text(st, 5)), req_date(st, 6),
-                                    col_text(st, 7), st.getColumn(8).getInt() != 0};
+        d.id = st.text(0);
+        d.type = document_type_from_string(st.text(1));
+        d.number = st.text(2);
+        d.date = st.req_date(3);
+        d.signatories = list_from_json(st.view(4));
+        if (!st.null(5)) {
+          d.service = ServiceRecord{service_method_from_string(st.text(5)), st.req_date(6),
+                                    st.text(7), st.flag(8)};
         }
         c.documents.push_back(std::move(d));
       }
     }
     {
-      auto& st = stmt(
+      auto q = raw(
           "SELECT on_date, from_status, to_status, action, officer_id, note, case_id FROM events "
           "WHERE case_id IN (SELECT value FROM json_each(?)) ORDER BY case_id, ordinal");
-      st.bind(1, ids);
-      while (st.executeStep()) {
+      q->bind(1, ids);
+      const Row st = q->row();
+      while (q->step()) {
         Case& c = owner(st);
-        c.events.push_back(CaseEvent{req_date(st, 0), case_status_from_string(col_text(st, 1)),
-                                     case_status_from_string(col_text(st, 2)), col_text(st, 3),
-                                     col_text(st, 4), col_text(st, 5)});
+        c.events.push_back(CaseEvent{st.req_date(0), case_status_from_string(st.text(1)),
+                                     case_status_from_string(st.text(2)), st.text(3),
+                                     st.text(4), st.text(5)});
       }
     }
     {
-      auto& st = stmt(
+      auto q = raw(
           "SELECT stage, kind, amount_fen, detail, case_id FROM penalties WHERE case_id IN (SELECT "
           "value FROM json_each(?)) ORDER BY case_id, stage, ordinal");
-      st.bind(1, ids);
-      while (st.executeStep()) {
+      q->bind(1, ids);
+      const Row st = q->row();
+      while (q->step()) {
         Case& c = owner(st);
-        Penalty p{penalty_kind_from_string(col_text(st, 1)),
-                  st.isColumnNull(2)
+        Penalty p{penalty_kind_from_string(st.text(1)),
+                  st.null(2)
                       ? std::nullopt
-                      : std::optional<Money>(Money::from_fen(st.getColumn(2).getInt64())),
-                  col_text(st, 3)};
-        const std::string stage = col_text(st, 0);
+                      : std::optional<Money>(Money::from_fen(st.int64(2))),
+                  st.text(3)};
+        const std::string stage = st.text(0);
         if (stage == "proposed" && c.notice) c.notice->proposed.push_back(std::move(p));
         if (stage == "decided" && c.decision) c.decision->penalties.push_back(std::move(p));
       }
     }
     {
-      auto& st = stmt(
+      auto q = raw(
           "SELECT reviewed_on, reviewer_id, verdict, opinion, submitted_on, findings, grounds, "
           "case_id FROM reviews WHERE case_id IN (SELECT value FROM json_each(?)) ORDER BY "
           "case_id, ordinal");
-      st.bind(1, ids);
-      while (st.executeStep()) {
+      q->bind(1, ids);
+      const Row st = q->row();
+      while (q->step()) {
         Case& c = owner(st);
         LegalReview r;
-        r.reviewed_on = req_date(st, 0);
-        r.reviewer_id = col_text(st, 1);
-        r.verdict = review_verdict_from_string(col_text(st, 2));
-        r.opinion = col_text(st, 3);
-        r.submitted_on = col_date(st, 4);
-        for (const auto& f : detail::json::parse(col_text(st, 5))) {
+        r.reviewed_on = st.req_date(0);
+        r.reviewer_id = st.text(1);
+        r.verdict = review_verdict_from_string(st.text(2));
+        r.opinion = st.text(3);
+        r.submitted_on = st.date(4);
+        for (const auto& f : detail::json::parse(st.text(5))) {
           r.findings.push_back(ReviewFinding{f.at("item").get<std::string>(),
                                              f.at("satisfied").get<bool>(),
                                              f.at("note").get<std::string>()});
         }
-        r.grounds = list_from_json(col_text(st, 6));
+        r.grounds = list_from_json(st.view(6));
         c.reviews.push_back(std::move(r));
       }
     }
     {
-      auto& st = stmt(
+      auto q = raw(
           "SELECT paid_on, amount_fen, collected_on_the_spot, case_id FROM payments WHERE case_id "
           "IN (SELECT value FROM json_each(?)) ORDER BY case_id, ordinal");
-      st.bind(1, ids);
-      while (st.executeStep()) {
+      q->bind(1, ids);
+      const Row st = q->row();
+      while (q->step()) {
         Case& c = owner(st);
-        c.payments.push_back(Payment{req_date(st, 0), Money::from_fen(st.getColumn(1).getInt64()),
-                                     st.getColumn(2).getInt() != 0});
+        c.payments.push_back(Payment{st.req_date(0), Money::from_fen(st.int64(1)),
+                                     st.flag(2)});
       }
     }
     {
-      auto& st = stmt(
+      auto q = raw(
           "SELECT due_on, amount_fen, case_id FROM instalments WHERE case_id IN (SELECT value FROM "
           "json_each(?)) ORDER BY case_id, ordinal");
-      st.bind(1, ids);
-      while (st.executeStep()) {
+      q->bind(1, ids);
+      const Row st = q->row();
+      while (q->step()) {
         Case& c = owner(st);
         if (!c.arrangement) continue;
-        c.arrangement->instalments.emplace_back(req_date(st, 0),
-                                                Money::from_fen(st.getColumn(1).getInt64()));
+        c.arrangement->instalments.emplace_back(st.req_date(0),
+                                                Money::from_fen(st.int64(1)));
       }
     }
     {
-      auto& st = stmt(
+      auto q = raw(
           "SELECT kind, from_date, to_date, case_id FROM remedies WHERE case_id IN (SELECT value "
           "FROM json_each(?)) ORDER BY case_id, ordinal");
-      st.bind(1, ids);
-      while (st.executeStep()) {
+      q->bind(1, ids);
+      const Row st = q->row();
+      while (q->step()) {
         Case& c = owner(st);
-        c.remedies.push_back(RemedyPeriod{req_date(st, 1), col_date(st, 2), col_text(st, 0)});
+        c.remedies.push_back(RemedyPeriod{st.req_date(1), st.date(2), st.text(0)});
       }
     }
     {
-      auto& st = stmt(
+      auto q = raw(
           "SELECT from_date, to_date, reason, case_id FROM suspensions WHERE case_id IN (SELECT "
           "value FROM json_each(?)) ORDER BY case_id, ordinal");
-      st.bind(1, ids);
-      while (st.executeStep()) {
+      q->bind(1, ids);
+      const Row st = q->row();
+      while (q->step()) {
         Case& c = owner(st);
         c.decision_suspensions.push_back(
-            Suspension{req_date(st, 0), req_date(st, 1), col_text(st, 2)});
+            Suspension{st.req_date(0), st.req_date(1), st.text(2)});
       }
     }
     {
-      auto& st = stmt(
+      auto q = raw(
           "SELECT length, approver, reason, approved_on, case_id FROM extensions WHERE case_id IN "
           "(SELECT value FROM json_each(?)) ORDER BY case_id, ordinal");
-      st.bind(1, ids);
-      while (st.executeStep()) {
+      q->bind(1, ids);
+      const Row st = q->row();
+      while (q->step()) {
         Case& c = owner(st);
         c.decision_extensions.push_back(
-            Extension{st.getColumn(0).getInt(), col_text(st, 1), col_text(st, 2), req_date(st, 3)});
+            Extension{static_cast<int>(st.int64(0)), st.text(1), st.text(2), st.req_date(3)});
       }
     }
     {
-      auto& st = stmt(
+      auto q = raw(
           "SELECT seq, on_date, time, place, officers, step, kind, description, media_sha256, "
           "media_ref, case_id FROM record_entries WHERE case_id IN (SELECT value FROM "
           "json_each(?)) ORDER BY case_id, seq");
-      st.bind(1, ids);
-      while (st.executeStep()) {
+      q->bind(1, ids);
+      const Row st = q->row();
+      while (q->step()) {
         Case& c = owner(st);
         c.records.push_back(record_from_row(st));
       }
@@ -970,11 +1101,13 @@ struct CaseStore::Impl {
     detail::json id_list(sorted_ids);
     std::string cols = "id";
     for (const char* col : kCaseColumns) cols += std::string(", ") + col;
-    auto& st = stmt("SELECT " + cols +
-                    " FROM cases WHERE id IN (SELECT value FROM json_each(?)) ORDER BY id");
-    st.bind(1, id_list.dump());
-    while (st.executeStep()) page.push_back(read_case_row(st));
-    st.reset();
+    {
+      auto q = raw("SELECT " + cols +
+                   " FROM cases WHERE id IN (SELECT value FROM json_each(?)) ORDER BY id");
+      q->bind(1, id_list.dump());
+      const Row row = q->row();
+      while (q->step()) page.push_back(read_case_row(row));
+    }
     load_children(page);
     return page;
   }
@@ -994,12 +1127,14 @@ struct CaseStore::Impl {
 
   std::optional<Case> load(std::int64_t id) {
     ReadSnapshot snapshot(db);
-    auto& st = stmt(select_case_sql());
-    st.bind(1, id);
-    if (!st.executeStep()) return std::nullopt;
-    Case c = read_case_row(st);
-    st.reset();
-    load_children(c);
+    std::optional<Case> c;
+    {
+      auto q = raw(select_case_sql());
+      q->bind(1, id);
+      if (!q->step()) return std::nullopt;
+      c = read_case_row(q->row());
+    }
+    load_children(*c);
     return c;
   }
 

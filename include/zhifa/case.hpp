@@ -6,6 +6,7 @@
 #include <cstdint>
 #include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "zhifa/date.hpp"
@@ -463,19 +464,19 @@ std::string to_string(RecordStep step);
 std::string to_string(RecordKind kind);
 std::string to_string(DecisionChangeKind kind);
 /// The inverses; each throws ValidationError naming the text and the accepted names.
-CaseStatus case_status_from_string(const std::string& text);
-PenaltyKind penalty_kind_from_string(const std::string& text);
-Outcome outcome_from_string(const std::string& text);
-EvidenceKind evidence_kind_from_string(const std::string& text);
-DocumentType document_type_from_string(const std::string& text);
-ServiceMethod service_method_from_string(const std::string& text);
-CaseSource case_source_from_string(const std::string& text);
-PartyKind party_kind_from_string(const std::string& text);
-ProcedureKind procedure_kind_from_string(const std::string& text);
-Mitigation mitigation_from_string(const std::string& text);
-ReviewVerdict review_verdict_from_string(const std::string& text);
-RecordStep record_step_from_string(const std::string& text);
-RecordKind record_kind_from_string(const std::string& text);
-DecisionChangeKind decision_change_kind_from_string(const std::string& text);
+CaseStatus case_status_from_string(std::string_view text);
+PenaltyKind penalty_kind_from_string(std::string_view text);
+Outcome outcome_from_string(std::string_view text);
+EvidenceKind evidence_kind_from_string(std::string_view text);
+DocumentType document_type_from_string(std::string_view text);
+ServiceMethod service_method_from_string(std::string_view text);
+CaseSource case_source_from_string(std::string_view text);
+PartyKind party_kind_from_string(std::string_view text);
+ProcedureKind procedure_kind_from_string(std::string_view text);
+Mitigation mitigation_from_string(std::string_view text);
+ReviewVerdict review_verdict_from_string(std::string_view text);
+RecordStep record_step_from_string(std::string_view text);
+RecordKind record_kind_from_string(std::string_view text);
+DecisionChangeKind decision_change_kind_from_string(std::string_view text);
 
 }  // namespace zhifa

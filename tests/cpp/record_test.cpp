@@ -122,8 +122,8 @@ TEST(RecordEncoding, MatchesTheIndependentVectors) {
     e.time = j.at("time");
     e.place = j.at("place");
     e.officers = j.at("officers").get<std::vector<std::string>>();
-    e.step = record_step_from_string(j.at("step"));
-    e.kind = record_kind_from_string(j.at("kind"));
+    e.step = record_step_from_string(j.at("step").get<std::string>());
+    e.kind = record_kind_from_string(j.at("kind").get<std::string>());
     e.description = j.at("description");
     e.media_sha256 = j.at("media_sha256");
     e.media_ref = j.at("media_ref");
