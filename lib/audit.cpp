@@ -8,6 +8,7 @@
 
 #include "audit/checks.hpp"
 #include "json_node.hpp"
+#include "json_writer.hpp"
 #include "zhifa/error.hpp"
 
 namespace zhifa {
@@ -377,37 +378,78 @@ std::string to_string(CheckStatus status) {
   return "?";
 }
 
+// Written directly (json_writer.hpp): the batch audit serialises every result it stores. The keys
+// are in the order the JSON library would sort them, so the text is the same either way.
 std::string to_json(const AuditResult& r) {
-  json findings = json::array();
-  for (const auto& f : r.findings) {
-    json o = {{"item", f.item_id},    {"check", f.check_id},      {"code", f.code},
-              {"article", f.article}, {"deduction", f.deduction}, {"veto", f.veto},
-              {"message", f.message}};
-    if (!f.reviewer.empty()) o["reviewer"] = f.reviewer;
-    findings.push_back(std::move(o));
+  using detail::put_json_key, detail::put_json_number, detail::put_json_string;
+  std::string out;
+  out.reserve(1024 + 256 * r.findings.size() + 96 * r.items.size());
+  put_json_key(out.append("{"), "agency_code");
+  put_json_string(out, r.agency_code);
+  put_json_key(out.append(","), "case_id");
+  put_json_number(out, r.case_id);
+  put_json_key(out.append(","), "content_score");
+  put_json_number(out, r.content_score);
+  put_json_key(out.append(","), "findings");
+  out += '[';
+  for (std::size_t k = 0; k < r.findings.size(); ++k) {
+    const Finding& f = r.findings[k];
+    put_json_key(out.append(k ? ",{" : "{"), "article");
+    put_json_string(out, f.article);
+    put_json_key(out.append(","), "check");
+    put_json_string(out, f.check_id);
+    put_json_key(out.append(","), "code");
+    put_json_string(out, f.code);
+    put_json_key(out.append(","), "deduction");
+    put_json_number(out, f.deduction);
+    put_json_key(out.append(","), "item");
+    put_json_string(out, f.item_id);
+    put_json_key(out.append(","), "message");
+    put_json_string(out, f.message);
+    if (!f.reviewer.empty()) {
+      put_json_key(out.append(","), "reviewer");
+      put_json_string(out, f.reviewer);
+    }
+    put_json_key(out.append(","), "veto");
+    out += f.veto ? "true}" : "false}";
   }
-  json items = json::array();
-  for (const auto& i : r.items) {
-    json o = {{"item", i.item_id},
-              {"section", to_string(i.section)},
-              {"status", to_string(i.status)},
-              {"score", i.score}};
-    if (!i.reason.empty()) o["reason"] = i.reason;
-    items.push_back(std::move(o));
+  put_json_key(out.append("],"), "form_score");
+  put_json_number(out, r.form_score);
+  put_json_key(out.append(","), "grade");
+  put_json_string(out, r.grade);
+  put_json_key(out.append(","), "items");
+  out += '[';
+  for (std::size_t k = 0; k < r.items.size(); ++k) {
+    const ItemResult& i = r.items[k];
+    put_json_key(out.append(k ? ",{" : "{"), "item");
+    put_json_string(out, i.item_id);
+    if (!i.reason.empty()) {
+      put_json_key(out.append(","), "reason");
+      put_json_string(out, i.reason);
+    }
+    put_json_key(out.append(","), "score");
+    put_json_number(out, i.score);
+    put_json_key(out.append(","), "section");
+    put_json_string(out, to_string(i.section));
+    put_json_key(out.append(","), "status");
+    put_json_string(out, to_string(i.status));
+    out += '}';
   }
-  json j = {{"case_id", r.case_id},
-            {"number", r.number},
-            {"agency_code", r.agency_code},
-            {"status", r.status},
-            {"officers", r.officers},
-            {"vetoed", r.vetoed},
-            {"form_score", r.form_score},
-            {"content_score", r.content_score},
-            {"total", r.total},
-            {"grade", r.grade},
-            {"findings", findings},
-            {"items", items}};
-  return j.dump(-1, ' ', false, json::error_handler_t::replace);
+  put_json_key(out.append("],"), "number");
+  put_json_string(out, r.number);
+  put_json_key(out.append(","), "officers");
+  out += '[';
+  for (std::size_t k = 0; k < r.officers.size(); ++k) {
+    if (k) out += ',';
+    put_json_string(out, r.officers[k]);
+  }
+  put_json_key(out.append("],"), "status");
+  put_json_string(out, r.status);
+  put_json_key(out.append(","), "total");
+  put_json_number(out, r.total);
+  put_json_key(out.append(","), "vetoed");
+  out += r.vetoed ? "true}" : "false}";
+  return out;
 }
 
 AuditResult audit_result_from_json(std::string_view text) {

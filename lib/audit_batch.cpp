@@ -26,23 +26,24 @@ void validate(const AuditContext& context, const Standard& standard) {
 }
 
 // A pool of workers behind a bounded queue. The calling thread submits cases (blocking while the
-// queue is full) and receives the results in submission order through the sink, always on the
-// calling thread: a store connection or a Python callback is only used from there. At most
-// `capacity` cases wait and at most `capacity + threads` results are held out of order.
+// queue is full) and receives the workers' outputs in submission order through the sink, always
+// on the calling thread: a store connection or a Python callback is only used from there. Cases
+// travel in chunks, so that the threads meet once per chunk rather than once per case. At most
+// `capacity` chunks wait and at most `capacity + threads` chunks of outputs are held.
+template <typename Out>
 class Pipeline {
  public:
-  Pipeline(const AuditContext& context, const Standard& standard,
-           std::function<void(AuditResult&&)> sink, const AuditBatchOptions& options,
+  using Work = std::function<Out(const Case&)>;
+
+  Pipeline(Work fn, std::function<void(Out&&)> sink, const AuditBatchOptions& options,
            std::size_t total)
-      : context_(context),
-        standard_(standard),
-        sink_(std::move(sink)),
-        options_(options),
-        total_(total) {
-    validate(context, standard);
+      : work_fn_(std::move(fn)), sink_(std::move(sink)), options_(options), total_(total) {
     const unsigned threads =
         options.threads > 0 ? options.threads : std::max(1u, std::thread::hardware_concurrency());
-    capacity_ = options.queue_capacity > 0 ? options.queue_capacity : 4 * threads;
+    const std::size_t cases = options.queue_capacity > 0 ? options.queue_capacity : 64 * threads;
+    chunk_size_ = std::clamp<std::size_t>(cases / (4 * threads), 1, kMaxChunk);
+    capacity_ = std::max<std::size_t>(1, cases / chunk_size_);
+    open_.reserve(chunk_size_);
     pool_.reserve(threads);
     for (unsigned i = 0; i < threads; ++i) {
       pool_.emplace_back([this](std::stop_token stop) { work(stop); });
@@ -55,25 +56,18 @@ class Pipeline {
   ~Pipeline() { stop(); }
 
   void submit(Case c) {
-    std::unique_lock lock(m_);
-    for (;;) {
-      rethrow_locked();
-      drain(lock);
-      if (work_.size() < capacity_) break;
-      changed_.wait(lock, [&] { return work_.size() < capacity_ || error_ || next_ready(); });
-    }
-    work_.emplace_back(submitted_++, std::move(c));
-    lock.unlock();
-    ready_.notify_one();
+    open_.push_back(std::move(c));
+    if (open_.size() == chunk_size_) push_chunk();
   }
 
-  // Waits for every submitted case, hands over the last results, ends the threads.
+  // Waits for every submitted case, hands over the last outputs, ends the threads.
   std::size_t finish() {
+    if (!open_.empty()) push_chunk();
     {
       std::unique_lock lock(m_);
       closed_ = true;
       ready_.notify_all();
-      while (emitted_ < submitted_) {
+      while (emitted_chunks_ < submitted_) {
         rethrow_locked();
         changed_.wait(lock, [&] { return error_ || next_ready(); });
         rethrow_locked();
@@ -86,7 +80,26 @@ class Pipeline {
   }
 
  private:
-  bool next_ready() const { return !results_.empty() && results_.begin()->first == emitted_; }
+  static constexpr std::size_t kMaxChunk = 32;
+
+  void push_chunk() {
+    std::unique_lock lock(m_);
+    for (;;) {
+      rethrow_locked();
+      drain(lock);
+      if (work_.size() < capacity_) break;
+      changed_.wait(lock, [&] { return work_.size() < capacity_ || error_ || next_ready(); });
+    }
+    work_.emplace_back(submitted_++, std::move(open_));
+    lock.unlock();
+    ready_.notify_one();
+    open_.clear();
+    open_.reserve(chunk_size_);
+  }
+
+  bool next_ready() const {
+    return !results_.empty() && results_.begin()->first == emitted_chunks_;
+  }
 
   void rethrow_locked() {
     if (error_) std::rethrow_exception(error_);
@@ -94,13 +107,16 @@ class Pipeline {
 
   void drain(std::unique_lock<std::mutex>& lock) {
     while (next_ready()) {
-      AuditResult r = std::move(results_.begin()->second);
+      std::vector<Out> outs = std::move(results_.begin()->second);
       results_.erase(results_.begin());
+      ++emitted_chunks_;
       lock.unlock();
       try {
-        sink_(std::move(r));
-        ++emitted_;
-        report(false);
+        for (auto& out : outs) {
+          sink_(std::move(out));
+          ++emitted_;
+          report(false);
+        }
       } catch (...) {
         lock.lock();
         if (!error_) error_ = std::current_exception();
@@ -120,7 +136,7 @@ class Pipeline {
 
   void work(std::stop_token stop) {
     for (;;) {
-      std::pair<std::size_t, Case> job;
+      std::pair<std::size_t, std::vector<Case>> job;
       {
         std::unique_lock lock(m_);
         ready_.wait(lock, [&] { return !work_.empty() || closed_ || stop.stop_requested(); });
@@ -130,9 +146,11 @@ class Pipeline {
       }
       changed_.notify_one();
       try {
-        AuditResult r = audit_case(job.second, context_, standard_);
+        std::vector<Out> outs;
+        outs.reserve(job.second.size());
+        for (const Case& c : job.second) outs.push_back(work_fn_(c));
         std::lock_guard lock(m_);
-        results_.emplace(job.first, std::move(r));
+        results_.emplace(job.first, std::move(outs));
       } catch (...) {
         std::lock_guard lock(m_);
         if (!error_) error_ = std::current_exception();
@@ -151,22 +169,33 @@ class Pipeline {
     pool_.clear();  // joins
   }
 
-  const AuditContext& context_;
-  const Standard& standard_;
-  std::function<void(AuditResult&&)> sink_;
+  Work work_fn_;
+  std::function<void(Out&&)> sink_;
   const AuditBatchOptions& options_;
   std::size_t total_;
+  std::size_t chunk_size_ = 1;
   std::size_t capacity_ = 0;
+  std::vector<Case> open_;  // the chunk being filled, on the calling thread
 
   std::mutex m_;
   std::condition_variable ready_, changed_;
-  std::deque<std::pair<std::size_t, Case>> work_;
-  std::map<std::size_t, AuditResult> results_;
+  std::deque<std::pair<std::size_t, std::vector<Case>>> work_;
+  std::map<std::size_t, std::vector<Out>> results_;
   bool closed_ = false;
   std::exception_ptr error_;
-  std::size_t submitted_ = 0, emitted_ = 0, reported_ = 0;
+  std::size_t submitted_ = 0, emitted_chunks_ = 0, emitted_ = 0, reported_ = 0;
   std::vector<std::jthread> pool_;
 };
+
+// The pipeline that audits each case.
+Pipeline<AuditResult> auditing(const AuditContext& context, const Standard& standard,
+                               std::function<void(AuditResult&&)> sink,
+                               const AuditBatchOptions& options, std::size_t total) {
+  validate(context, standard);
+  return Pipeline<AuditResult>(
+      [&context, &standard](const Case& c) { return audit_case(c, context, standard); },
+      std::move(sink), options, total);
+}
 
 }  // namespace
 
@@ -174,7 +203,7 @@ std::size_t audit_stream(const std::function<std::optional<Case>()>& next,
                          const AuditContext& context, const Standard& standard,
                          const std::function<void(AuditResult&&)>& sink,
                          const AuditBatchOptions& options, std::size_t total) {
-  Pipeline pipeline(context, standard, sink, options, total);
+  Pipeline<AuditResult> pipeline = auditing(context, standard, sink, options, total);
   while (std::optional<Case> c = next()) pipeline.submit(std::move(*c));
   return pipeline.finish();
 }
@@ -183,7 +212,7 @@ std::vector<AuditResult> audit_cases(const std::vector<Case>& cases, const Audit
                                      const Standard& standard, const AuditBatchOptions& options) {
   std::vector<AuditResult> out;
   out.reserve(cases.size());
-  Pipeline pipeline(
+  Pipeline<AuditResult> pipeline = auditing(
       context, standard, [&](AuditResult&& r) { out.push_back(std::move(r)); }, options,
       cases.size());
   for (const auto& c : cases) pipeline.submit(c);
@@ -205,15 +234,17 @@ AuditRun audit_store(CaseStore& store, const CaseFilter& filter, const AuditCont
   run.id = store.add_audit_run(run);
   const auto total = static_cast<std::size_t>(store.count(filter));
 
-  // Cases stream out of the store (for_each holds no cursor while its callback runs) into the
-  // pool; results come back on this thread and are written in batches of one transaction each,
-  // all on this thread's connection.
+  // Cases stream out of the store (for_each_owned holds no cursor while its callback runs) into
+  // the pool, whose workers audit and serialise them; the rows come back on this thread and are
+  // written in batches of one transaction each, all on this thread's connection.
   constexpr std::size_t kBatch = 512;
-  std::vector<AuditResult> batch;
+  std::vector<StoredAuditResult> batch;
   batch.reserve(kBatch);
-  Pipeline pipeline(
-      context, standard,
-      [&](AuditResult&& r) {
+  Pipeline<StoredAuditResult> pipeline(
+      [&context, &standard](const Case& c) {
+        return StoredAuditResult::of(audit_case(c, context, standard));
+      },
+      [&](StoredAuditResult&& r) {
         batch.push_back(std::move(r));
         if (batch.size() == kBatch) {
           store.add_audit_results(run.id, batch);
@@ -221,7 +252,7 @@ AuditRun audit_store(CaseStore& store, const CaseFilter& filter, const AuditCont
         }
       },
       options, total);
-  store.for_each(filter, [&](const Case& c) { pipeline.submit(c); });
+  store.for_each_owned(filter, [&](Case&& c) { pipeline.submit(std::move(c)); });
   const std::size_t n = pipeline.finish();
   if (!batch.empty()) store.add_audit_results(run.id, batch);
   run.finished = stamp();

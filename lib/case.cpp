@@ -144,11 +144,11 @@ std::string name_of(const Names<E, N>& names, E value) {
 
 template <typename E, std::size_t N>
 E value_of(const Names<E, N>& names, std::string_view text, const char* what) {
-  std::string accepted;
   for (const auto& [v, n] : names) {
     if (n == text) return v;
-    accepted += (accepted.empty() ? "" : ", ") + std::string(n);
   }
+  std::string accepted;
+  for (const auto& [v, n] : names) accepted += (accepted.empty() ? "" : ", ") + std::string(n);
   throw ValidationError("unknown " + std::string(what) + " '" + std::string(text) +
                         "' (one of: " + accepted + ")");
 }

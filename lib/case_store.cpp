@@ -9,6 +9,7 @@
 #include <map>
 #include <ostream>
 #include <sstream>
+#include <utility>
 #include <variant>
 
 #include "json_node.hpp"
@@ -92,8 +93,8 @@ class RawStatement {
   ~RawStatement() { sqlite3_finalize(s_); }
 
   void bind(int i, std::string_view text) {
-    const int rc = sqlite3_bind_text(s_, i, text.data(), static_cast<int>(text.size()),
-                                     SQLITE_TRANSIENT);
+    const int rc =
+        sqlite3_bind_text(s_, i, text.data(), static_cast<int>(text.size()), SQLITE_TRANSIENT);
     if (rc != SQLITE_OK) throw SQLite::Exception(db_, rc);
   }
   void bind(int i, std::int64_t v) {
@@ -123,14 +124,18 @@ class RawStatement {
 // its read snapshot, and a later write on a stale snapshot fails with SQLITE_BUSY.
 class Cursor {
  public:
-  explicit Cursor(RawStatement& s) : s_(s) {}
+  explicit Cursor(RawStatement& s) : s_(&s) {}
+  Cursor(Cursor&& other) noexcept : s_(std::exchange(other.s_, nullptr)) {}
   Cursor(const Cursor&) = delete;
   Cursor& operator=(const Cursor&) = delete;
-  ~Cursor() { s_.reset(); }
-  RawStatement* operator->() { return &s_; }
+  Cursor& operator=(Cursor&&) = delete;
+  ~Cursor() {
+    if (s_) s_->reset();
+  }
+  RawStatement* operator->() { return s_; }
 
  private:
-  RawStatement& s_;
+  RawStatement* s_;
 };
 
 std::string json_list(const std::vector<std::string>& v) { return detail::json(v).dump(); }
@@ -368,8 +373,7 @@ Case read_case_row(const Row& st) {
   }
   k += 6;
   if (auto held = st.date(k)) {
-    c.discussion =
-        CollectiveDiscussion{*held, list_from_json(st.view(k + 1)), st.text(k + 2)};
+    c.discussion = CollectiveDiscussion{*held, list_from_json(st.view(k + 1)), st.text(k + 2)};
   }
   k += 3;
   if (!st.null(k)) {
@@ -398,12 +402,8 @@ Case read_case_row(const Row& st) {
   }
   k += 4;
   if (auto on = st.date(k)) {
-    c.publication = Publication{*on,
-                                st.text(k + 1),
-                                st.date(k + 2),
-                                st.text(k + 3),
-                                st.date(k + 4),
-                                st.text(k + 5)};
+    c.publication = Publication{
+        *on, st.text(k + 1), st.date(k + 2), st.text(k + 3), st.date(k + 4), st.text(k + 5)};
   }
   k += 6;
   return c;
@@ -422,7 +422,8 @@ struct CaseStore::Impl {
   Impl(const std::string& p, StoreOptions o)
       : path(p),
         options(std::move(o)),
-        db(p, SQLite::OPEN_READWRITE | SQLite::OPEN_CREATE, options.busy_timeout_ms) {}
+        db(p, SQLite::OPEN_READWRITE | SQLite::OPEN_CREATE | SQLite::OPEN_NOMUTEX,
+           options.busy_timeout_ms) {}
 
   // A prepared statement, compiled once per connection and reset for reuse. A caller that stops
   // reading before the last row must reset() it: an unfinished statement holds a read snapshot,
@@ -805,9 +806,9 @@ struct CaseStore::Impl {
 
   std::vector<RecordEntry> read_records(std::int64_t id) {
     std::vector<RecordEntry> out;
-    auto q = raw(
-        "SELECT seq, on_date, time, place, officers, step, kind, description, media_sha256, "
-        "media_ref FROM record_entries WHERE case_id = ? ORDER BY seq");
+    auto q =
+        raw("SELECT seq, on_date, time, place, officers, step, kind, description, media_sha256, "
+            "media_ref FROM record_entries WHERE case_id = ? ORDER BY seq");
     q->bind(1, id);
     const Row row = q->row();
     while (q->step()) out.push_back(record_from_row(row));
@@ -864,29 +865,51 @@ struct CaseStore::Impl {
   // Loads the child rows of `page` (cases sorted by id, ids unique) with one query per table.
   void load_children(std::vector<Case>& page) {
     if (page.empty()) return;
-    detail::json id_list = detail::json::array();
-    for (const auto& c : page) id_list.push_back(c.id);
-    const std::string ids = id_list.dump();
-    // The case a row belongs to: its case_id is the row's last column.
-    auto owner = [&](const Row& row) -> Case& {
+    // A dense page (the whole store, or most of it) reads each child table as one range of its
+    // primary key, skipping the rows of cases not in the page; a sparse one (a narrow filter)
+    // looks its ids up.
+    const std::int64_t first = page.front().id, last = page.back().id;
+    const bool dense = last - first < 2 * static_cast<std::int64_t>(page.size());
+    std::string ids;
+    if (!dense) {
+      detail::json id_list = detail::json::array();
+      for (const auto& c : page) id_list.push_back(c.id);
+      ids = id_list.dump();
+    }
+    auto children = [&](const std::string& select, const std::string& order) {
+      if (dense) {
+        Cursor q = raw(select + " WHERE case_id BETWEEN ? AND ? " + order);
+        q->bind(1, first);
+        q->bind(2, last);
+        return q;
+      }
+      Cursor q = raw(select + " WHERE case_id IN (SELECT value FROM json_each(?)) " + order);
+      q->bind(1, ids);
+      return q;
+    };
+    // The case a row belongs to (its case_id is the row's last column), or nullptr for a case
+    // in the range that the page does not hold.
+    auto owner = [&](const Row& row) -> Case* {
       const std::int64_t id = row.int64(row.columns() - 1);
       auto it = std::lower_bound(page.begin(), page.end(), id,
                                  [](const Case& c, std::int64_t v) { return c.id < v; });
       if (it == page.end() || it->id != id) {
+        if (dense) return nullptr;
         throw IntegrityError("a child row names case " + std::to_string(id) +
                              ", which was not requested");
       }
-      return *it;
+      return &*it;
     };
     {
-      auto q = raw(
+      auto q = children(
           "SELECT party_id, kind, name, resident_id, birth_date, credit_code, "
-          "legal_representative, phone, address, case_id FROM parties WHERE case_id IN (SELECT "
-          "value FROM json_each(?)) ORDER BY case_id, ordinal");
-      q->bind(1, ids);
+          "legal_representative, phone, address, case_id FROM parties",
+          "ORDER BY case_id, ordinal");
       const Row st = q->row();
       while (q->step()) {
-        Case& c = owner(st);
+        Case* owned = owner(st);
+        if (!owned) continue;
+        Case& c = *owned;
         Party p;
         p.id = st.text(0);
         p.kind = party_kind_from_string(st.text(1));
@@ -901,14 +924,15 @@ struct CaseStore::Impl {
       }
     }
     {
-      auto q = raw(
+      auto q = children(
           "SELECT item_code, description, violated_provision, penalty_provision, act_date, "
-          "act_ended, discovered, life_health_or_financial_harm, case_id FROM violations WHERE "
-          "case_id IN (SELECT value FROM json_each(?)) ORDER BY case_id, ordinal");
-      q->bind(1, ids);
+          "act_ended, discovered, life_health_or_financial_harm, case_id FROM violations",
+          "ORDER BY case_id, ordinal");
       const Row st = q->row();
       while (q->step()) {
-        Case& c = owner(st);
+        Case* owned = owner(st);
+        if (!owned) continue;
+        Case& c = *owned;
         Violation v;
         v.item_code = st.text(0);
         v.description = st.text(1);
@@ -922,28 +946,29 @@ struct CaseStore::Impl {
       }
     }
     {
-      auto q = raw(
+      auto q = children(
           "SELECT evidence_id, kind, description, collected_on, verified, lawfully_obtained, "
-          "case_id FROM evidence WHERE case_id IN (SELECT value FROM json_each(?)) ORDER BY "
-          "case_id, ordinal");
-      q->bind(1, ids);
+          "case_id FROM evidence",
+          "ORDER BY case_id, ordinal");
       const Row st = q->row();
       while (q->step()) {
-        Case& c = owner(st);
-        c.evidence.push_back(Evidence{
-            st.text(0), evidence_kind_from_string(st.text(1)), st.text(2),
-            st.req_date(3), st.flag(4), st.flag(5)});
+        Case* owned = owner(st);
+        if (!owned) continue;
+        Case& c = *owned;
+        c.evidence.push_back(Evidence{st.text(0), evidence_kind_from_string(st.text(1)), st.text(2),
+                                      st.req_date(3), st.flag(4), st.flag(5)});
       }
     }
     {
-      auto q = raw(
+      auto q = children(
           "SELECT document_id, type, number, date, signatories, service_method, served_on, "
-          "recipient, electronic_consent, case_id FROM documents WHERE case_id IN (SELECT value "
-          "FROM json_each(?)) ORDER BY case_id, ordinal");
-      q->bind(1, ids);
+          "recipient, electronic_consent, case_id FROM documents",
+          "ORDER BY case_id, ordinal");
       const Row st = q->row();
       while (q->step()) {
-        Case& c = owner(st);
+        Case* owned = owner(st);
+        if (!owned) continue;
+        Case& c = *owned;
         Document d;
         d.id = st.text(0);
         d.type = document_type_from_string(st.text(1));
@@ -958,30 +983,29 @@ struct CaseStore::Impl {
       }
     }
     {
-      auto q = raw(
-          "SELECT on_date, from_status, to_status, action, officer_id, note, case_id FROM events "
-          "WHERE case_id IN (SELECT value FROM json_each(?)) ORDER BY case_id, ordinal");
-      q->bind(1, ids);
+      auto q = children(
+          "SELECT on_date, from_status, to_status, action, officer_id, note, case_id FROM events",
+          "ORDER BY case_id, ordinal");
       const Row st = q->row();
       while (q->step()) {
-        Case& c = owner(st);
+        Case* owned = owner(st);
+        if (!owned) continue;
+        Case& c = *owned;
         c.events.push_back(CaseEvent{st.req_date(0), case_status_from_string(st.text(1)),
-                                     case_status_from_string(st.text(2)), st.text(3),
-                                     st.text(4), st.text(5)});
+                                     case_status_from_string(st.text(2)), st.text(3), st.text(4),
+                                     st.text(5)});
       }
     }
     {
-      auto q = raw(
-          "SELECT stage, kind, amount_fen, detail, case_id FROM penalties WHERE case_id IN (SELECT "
-          "value FROM json_each(?)) ORDER BY case_id, stage, ordinal");
-      q->bind(1, ids);
+      auto q = children("SELECT stage, kind, amount_fen, detail, case_id FROM penalties",
+                        "ORDER BY case_id, stage, ordinal");
       const Row st = q->row();
       while (q->step()) {
-        Case& c = owner(st);
+        Case* owned = owner(st);
+        if (!owned) continue;
+        Case& c = *owned;
         Penalty p{penalty_kind_from_string(st.text(1)),
-                  st.null(2)
-                      ? std::nullopt
-                      : std::optional<Money>(Money::from_fen(st.int64(2))),
+                  st.null(2) ? std::nullopt : std::optional<Money>(Money::from_fen(st.int64(2))),
                   st.text(3)};
         const std::string stage = st.text(0);
         if (stage == "proposed" && c.notice) c.notice->proposed.push_back(std::move(p));
@@ -989,14 +1013,15 @@ struct CaseStore::Impl {
       }
     }
     {
-      auto q = raw(
+      auto q = children(
           "SELECT reviewed_on, reviewer_id, verdict, opinion, submitted_on, findings, grounds, "
-          "case_id FROM reviews WHERE case_id IN (SELECT value FROM json_each(?)) ORDER BY "
-          "case_id, ordinal");
-      q->bind(1, ids);
+          "case_id FROM reviews",
+          "ORDER BY case_id, ordinal");
       const Row st = q->row();
       while (q->step()) {
-        Case& c = owner(st);
+        Case* owned = owner(st);
+        if (!owned) continue;
+        Case& c = *owned;
         LegalReview r;
         r.reviewed_on = st.req_date(0);
         r.reviewer_id = st.text(1);
@@ -1013,74 +1038,72 @@ struct CaseStore::Impl {
       }
     }
     {
-      auto q = raw(
-          "SELECT paid_on, amount_fen, collected_on_the_spot, case_id FROM payments WHERE case_id "
-          "IN (SELECT value FROM json_each(?)) ORDER BY case_id, ordinal");
-      q->bind(1, ids);
+      auto q = children("SELECT paid_on, amount_fen, collected_on_the_spot, case_id FROM payments",
+                        "ORDER BY case_id, ordinal");
       const Row st = q->row();
       while (q->step()) {
-        Case& c = owner(st);
-        c.payments.push_back(Payment{st.req_date(0), Money::from_fen(st.int64(1)),
-                                     st.flag(2)});
+        Case* owned = owner(st);
+        if (!owned) continue;
+        Case& c = *owned;
+        c.payments.push_back(Payment{st.req_date(0), Money::from_fen(st.int64(1)), st.flag(2)});
       }
     }
     {
-      auto q = raw(
-          "SELECT due_on, amount_fen, case_id FROM instalments WHERE case_id IN (SELECT value FROM "
-          "json_each(?)) ORDER BY case_id, ordinal");
-      q->bind(1, ids);
+      auto q = children("SELECT due_on, amount_fen, case_id FROM instalments",
+                        "ORDER BY case_id, ordinal");
       const Row st = q->row();
       while (q->step()) {
-        Case& c = owner(st);
+        Case* owned = owner(st);
+        if (!owned) continue;
+        Case& c = *owned;
         if (!c.arrangement) continue;
-        c.arrangement->instalments.emplace_back(st.req_date(0),
-                                                Money::from_fen(st.int64(1)));
+        c.arrangement->instalments.emplace_back(st.req_date(0), Money::from_fen(st.int64(1)));
       }
     }
     {
-      auto q = raw(
-          "SELECT kind, from_date, to_date, case_id FROM remedies WHERE case_id IN (SELECT value "
-          "FROM json_each(?)) ORDER BY case_id, ordinal");
-      q->bind(1, ids);
+      auto q = children("SELECT kind, from_date, to_date, case_id FROM remedies",
+                        "ORDER BY case_id, ordinal");
       const Row st = q->row();
       while (q->step()) {
-        Case& c = owner(st);
+        Case* owned = owner(st);
+        if (!owned) continue;
+        Case& c = *owned;
         c.remedies.push_back(RemedyPeriod{st.req_date(1), st.date(2), st.text(0)});
       }
     }
     {
-      auto q = raw(
-          "SELECT from_date, to_date, reason, case_id FROM suspensions WHERE case_id IN (SELECT "
-          "value FROM json_each(?)) ORDER BY case_id, ordinal");
-      q->bind(1, ids);
+      auto q = children("SELECT from_date, to_date, reason, case_id FROM suspensions",
+                        "ORDER BY case_id, ordinal");
       const Row st = q->row();
       while (q->step()) {
-        Case& c = owner(st);
-        c.decision_suspensions.push_back(
-            Suspension{st.req_date(0), st.req_date(1), st.text(2)});
+        Case* owned = owner(st);
+        if (!owned) continue;
+        Case& c = *owned;
+        c.decision_suspensions.push_back(Suspension{st.req_date(0), st.req_date(1), st.text(2)});
       }
     }
     {
-      auto q = raw(
-          "SELECT length, approver, reason, approved_on, case_id FROM extensions WHERE case_id IN "
-          "(SELECT value FROM json_each(?)) ORDER BY case_id, ordinal");
-      q->bind(1, ids);
+      auto q = children("SELECT length, approver, reason, approved_on, case_id FROM extensions",
+                        "ORDER BY case_id, ordinal");
       const Row st = q->row();
       while (q->step()) {
-        Case& c = owner(st);
+        Case* owned = owner(st);
+        if (!owned) continue;
+        Case& c = *owned;
         c.decision_extensions.push_back(
             Extension{static_cast<int>(st.int64(0)), st.text(1), st.text(2), st.req_date(3)});
       }
     }
     {
-      auto q = raw(
+      auto q = children(
           "SELECT seq, on_date, time, place, officers, step, kind, description, media_sha256, "
-          "media_ref, case_id FROM record_entries WHERE case_id IN (SELECT value FROM "
-          "json_each(?)) ORDER BY case_id, seq");
-      q->bind(1, ids);
+          "media_ref, case_id FROM record_entries",
+          "ORDER BY case_id, seq");
       const Row st = q->row();
       while (q->step()) {
-        Case& c = owner(st);
+        Case* owned = owner(st);
+        if (!owned) continue;
+        Case& c = *owned;
         c.records.push_back(record_from_row(st));
       }
     }
@@ -1097,6 +1120,7 @@ struct CaseStore::Impl {
   std::vector<Case> load_page(const std::vector<std::int64_t>& sorted_ids) {
     std::vector<Case> page;
     if (sorted_ids.empty()) return page;
+    page.reserve(sorted_ids.size());
     ReadSnapshot snapshot(db);
     detail::json id_list(sorted_ids);
     std::string cols = "id";
@@ -1395,6 +1419,11 @@ std::int64_t CaseStore::count(const CaseFilter& filter) const {
 
 void CaseStore::for_each(const CaseFilter& filter,
                          const std::function<void(const Case&)>& f) const {
+  for_each_owned(filter, [&](Case&& c) { f(c); });
+}
+
+void CaseStore::for_each_owned(const CaseFilter& filter,
+                               const std::function<void(Case&&)>& f) const {
   // Pages of ids keep memory bounded and let `f` use the store (no open cursor across calls).
   std::int64_t after = 0;
   std::int64_t remaining = filter.limit;
@@ -1430,9 +1459,9 @@ void CaseStore::for_each(const CaseFilter& filter,
     } catch (const SQLite::Exception& e) {
       storage_error("cannot read cases", e);
     }
-    for (const Case& c : page) {
+    for (Case& c : page) {
       if (remaining == 0) return;
-      f(c);
+      f(std::move(c));
       if (remaining > 0) --remaining;
     }
     if (remaining == 0) return;
@@ -1709,7 +1738,18 @@ std::int64_t CaseStore::add_audit_run(const AuditRun& run) {
   }
 }
 
+StoredAuditResult StoredAuditResult::of(const AuditResult& r) {
+  return {r.case_id, r.number, r.agency_code, r.total, r.grade, r.vetoed, to_json(r)};
+}
+
 void CaseStore::add_audit_results(std::int64_t run_id, const std::vector<AuditResult>& results) {
+  std::vector<StoredAuditResult> rows;
+  rows.reserve(results.size());
+  for (const auto& r : results) rows.push_back(StoredAuditResult::of(r));
+  add_audit_results(run_id, rows);
+}
+
+void CaseStore::add_audit_results(std::int64_t run_id, const std::vector<StoredAuditResult>& rows) {
   try {
     SQLite::Transaction tx(impl_->db, SQLite::TransactionBehavior::IMMEDIATE);
     auto& exists = impl_->stmt("SELECT 1 FROM audit_runs WHERE id = ?");
@@ -1717,7 +1757,7 @@ void CaseStore::add_audit_results(std::int64_t run_id, const std::vector<AuditRe
     const bool found = exists.executeStep();
     exists.reset();
     if (!found) throw NotFoundError("no audit run with id " + std::to_string(run_id));
-    for (const auto& r : results) {
+    for (const auto& r : rows) {
       impl_->step("audit_results");
       auto& st = impl_->stmt(
           "INSERT OR REPLACE INTO audit_results(run_id, case_id, number, agency_code, total, "
@@ -1729,7 +1769,7 @@ void CaseStore::add_audit_results(std::int64_t run_id, const std::vector<AuditRe
       st.bind(5, r.total);
       st.bind(6, r.grade);
       st.bind(7, r.vetoed ? 1 : 0);
-      st.bind(8, to_json(r));
+      st.bind(8, r.json);
       st.exec();
     }
     tx.commit();

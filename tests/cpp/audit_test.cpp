@@ -12,6 +12,8 @@
 #include <map>
 #include <set>
 
+#include <nlohmann/json.hpp>
+
 #include "case_fixture.hpp"
 #include "zhifa/synthetic.hpp"
 
@@ -492,6 +494,60 @@ TEST(AuditScore, ResultJsonRoundTrips) {
   Case c = clean_case();
   c.served_on = D("2026-04-20");
   const AuditResult r = audit(c);
+  EXPECT_EQ(audit_result_from_json(to_json(r)), r);
+}
+
+// The result's JSON is written directly; it must be the text the JSON library writes for the same
+// document (keys sorted, shortest numbers, UTF-8 kept, escapes, invalid bytes replaced).
+TEST(AuditScore, ResultJsonIsTheJsonLibrarysText) {
+  Case c = clean_case();
+  c.served_on = D("2026-04-20");
+  AuditResult r = audit(c);
+  Finding f;
+  f.item_id = "C8";
+  f.check_id = "reviewer";
+  f.code = "odd \"text\"";
+  f.article = "行政处罚法 Art. 61";
+  f.deduction = 0.1 + 0.2;
+  f.message = std::string("line\nbreak\ttab \\ \x01 bell\x7f bad\xff byte 送达");
+  f.reviewer = "R1";
+  r.findings.push_back(f);
+  r.total = 7.5;
+  r.form_score = 1e-5;
+  r.items.front().reason = "理由 \b\f\r";
+  using nlohmann::json;
+  json findings = json::array();
+  for (const auto& x : r.findings) {
+    json o = {{"item", x.item_id},    {"check", x.check_id},      {"code", x.code},
+              {"article", x.article}, {"deduction", x.deduction}, {"veto", x.veto},
+              {"message", x.message}};
+    if (!x.reviewer.empty()) o["reviewer"] = x.reviewer;
+    findings.push_back(o);
+  }
+  json items = json::array();
+  for (const auto& i : r.items) {
+    json o = {{"item", i.item_id},
+              {"section", to_string(i.section)},
+              {"status", to_string(i.status)},
+              {"score", i.score}};
+    if (!i.reason.empty()) o["reason"] = i.reason;
+    items.push_back(o);
+  }
+  const json expected = {{"case_id", r.case_id},
+                         {"number", r.number},
+                         {"agency_code", r.agency_code},
+                         {"status", r.status},
+                         {"officers", r.officers},
+                         {"vetoed", r.vetoed},
+                         {"form_score", r.form_score},
+                         {"content_score", r.content_score},
+                         {"total", r.total},
+                         {"grade", r.grade},
+                         {"findings", findings},
+                         {"items", items}};
+  EXPECT_EQ(to_json(r), expected.dump(-1, ' ', false, json::error_handler_t::replace));
+  // Without the invalid byte, the text reads back to the same result.
+  r.findings.back().message = "line\nbreak \x01 送达";
   EXPECT_EQ(audit_result_from_json(to_json(r)), r);
 }
 

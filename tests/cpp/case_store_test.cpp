@@ -1,8 +1,8 @@
 // The case store: exact round trips, optimistic concurrency, atomicity under injected failures,
 // gap-free case numbers across two processes, migration from the first schema version, JSON
 // Lines import and export, filters and Chinese full-text search.
-#include <algorithm>
 #include "zhifa/case_store.hpp"
+#include <algorithm>
 
 #include <gmock/gmock.h>
 #include <gtest/gtest.h>
@@ -318,6 +318,55 @@ TEST(CaseStore, ForEachStreamsWholeCasesInPages) {
   });
   EXPECT_EQ(archived, store.count(f));
   EXPECT_GT(archived, 0);
+}
+
+// Whole-store pages read each child table as one key range; narrow filters look their ids up.
+// Both give the cases get() gives, including a dense page with other agencies' cases between.
+TEST(CaseStore, ForEachReadsDenseAndSparsePagesAlike) {
+  CaseStore store(":memory:");
+  Agency x = synthetic_agency();
+  Agency y = x;
+  y.code = "OTHER";
+  y.case_prefix = "他罚";
+  store.register_agency(x);
+  store.register_agency(y);
+  std::vector<Case> cases;
+  for (auto& s : synthetic(600, 11)) cases.push_back(s.c);
+  for (std::size_t i = 0; i < cases.size(); ++i) {
+    if (i % 3 == 2) cases[i].agency_code = y.code;  // x x y x x y ...
+  }
+  store.add_all(cases);
+  for (const std::string& code : {x.code, y.code}) {
+    CaseFilter f;
+    f.agency_code = code;  // x: ids span 1.5 times the page (a range); y: 3 times (a lookup)
+    std::int64_t n = 0;
+    store.for_each(f, [&](const Case& c) {
+      EXPECT_EQ(c.agency_code, code);
+      EXPECT_EQ(c, store.get(c.id));
+      ++n;
+    });
+    EXPECT_EQ(n, store.count(f)) << code;
+    EXPECT_EQ(n, code == x.code ? 400 : 200);
+  }
+  std::vector<std::int64_t> owned, borrowed;
+  store.for_each_owned({}, [&](Case&& c) { owned.push_back(Case(std::move(c)).id); });
+  store.for_each({}, [&](const Case& c) { borrowed.push_back(c.id); });
+  EXPECT_EQ(owned, borrowed);
+  EXPECT_EQ(owned.size(), 600u);
+}
+
+// Id lists are stored as JSON; those with characters JSON escapes take the parser's path.
+TEST(CaseStore, ListsWithEscapedCharactersRoundTrip) {
+  CaseStore store(":memory:");
+  store.register_agency(synthetic_agency());
+  Case c = synthetic(1, 5).front().c;
+  c.investigators = {"O\"1", "O\\2", "执法\t员", ""};
+  store.add(c);
+  EXPECT_EQ(store.get(c.id).investigators, c.investigators);
+  std::vector<Case> seen;
+  store.for_each({}, [&](const Case& s) { seen.push_back(s); });
+  ASSERT_EQ(seen.size(), 1u);
+  EXPECT_EQ(seen.front().investigators, c.investigators);
 }
 
 TEST(CaseStore, ListsAndFilters) {
