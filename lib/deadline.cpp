@@ -145,7 +145,7 @@ void Deadline::check_timeline(const std::vector<Suspension>& suspensions,
   Deadline partial(period_, start_, calendar_);
   partial.rest_day_rule_ = rest_day_rule_;
   for (const auto& entry : entries) {
-    const Computed now = partial.compute();
+    const Computed now = partial.compute(false);
     if (entry.suspension) {
       const auto& s = *entry.suspension;
       if (s.from > now.before_rest_move) {
@@ -156,10 +156,9 @@ void Deadline::check_timeline(const std::vector<Suspension>& suspensions,
       partial.suspensions_.push_back(s);
     } else {
       const auto& e = *entry.extension;
-      if (e.approved_on > now.steps.back().date) {
+      if (e.approved_on > now.due) {
         throw ValidationError("deadline '" + period_.key + "': extension approved on " +
-                              iso(e.approved_on) + ", after the period ended on " +
-                              iso(now.steps.back().date) +
+                              iso(e.approved_on) + ", after the period ended on " + iso(now.due) +
                               "; an expired period cannot be extended");
       }
       partial.extensions_.push_back(e);
@@ -167,52 +166,63 @@ void Deadline::check_timeline(const std::vector<Suspension>& suspensions,
   }
 }
 
-Date Deadline::due() const { return compute().steps.back().date; }
+Date Deadline::due() const { return compute(false).due; }
 
-std::vector<DeadlineStep> Deadline::explain() const { return compute().steps; }
+std::vector<DeadlineStep> Deadline::explain() const { return compute(true).steps; }
 
-Deadline::Computed Deadline::compute() const {
+Deadline::Computed Deadline::compute(bool explain) const {
   Computed result;
+  // The steps' words are built only when asked for: an audit needs thousands of due dates.
   std::vector<DeadlineStep>& steps = result.steps;
   const LegalPeriod& p = period_;
   try {
     if (p.direction == PeriodDirection::kBefore) {
       Date latest = detail::advance(start_, -p.length, p.unit, calendar_);
-      steps.push_back(
-          {p.start_event + " on " + iso(start_) + "; counted backwards, that day not counted",
-           start_, start_day_rule()});
-      steps.push_back({"at least " + units(p.length, p.unit) + " before it (" + p.key + ", " +
-                           p.name + "): the latest day is " + iso(latest),
-                       latest, p.basis});
-      steps.push_back({"due: " + iso(latest), latest, std::nullopt});
+      if (explain) {
+        steps.push_back(
+            {p.start_event + " on " + iso(start_) + "; counted backwards, that day not counted",
+             start_, start_day_rule()});
+        steps.push_back({"at least " + units(p.length, p.unit) + " before it (" + p.key + ", " +
+                             p.name + "): the latest day is " + iso(latest),
+                         latest, p.basis});
+        steps.push_back({"due: " + iso(latest), latest, std::nullopt});
+      }
       result.before_rest_move = latest;
+      result.due = latest;
       return result;
     }
 
-    steps.push_back({"start: " + (p.start_event.empty() ? p.key : p.start_event) + " on " +
-                         iso(start_) + "; the start day is not counted",
-                     start_, start_day_rule()});
-    Date nominal = detail::advance(start_, p.length, p.unit, calendar_);
-    std::string how;
-    if (p.unit == PeriodUnit::kWorkingDays) {
-      how = "; statutory holidays and rest days are not counted";
-      if (auto rule = statutory_day_rule(p.basis.law)) how += " (" + rule->to_string() + ")";
-    } else if (p.unit == PeriodUnit::kMonths || p.unit == PeriodUnit::kYears) {
-      how = "; the same day of the month, or the month's last day (民法典 Art. 202)";
+    if (explain) {
+      steps.push_back({"start: " + (p.start_event.empty() ? p.key : p.start_event) + " on " +
+                           iso(start_) + "; the start day is not counted",
+                       start_, start_day_rule()});
     }
-    steps.push_back(
-        {units(p.length, p.unit) + " (" + p.key + ", " + p.name + ") end on " + iso(nominal) + how,
-         nominal, p.basis});
+    Date nominal = detail::advance(start_, p.length, p.unit, calendar_);
+    if (explain) {
+      std::string how;
+      if (p.unit == PeriodUnit::kWorkingDays) {
+        how = "; statutory holidays and rest days are not counted";
+        if (auto rule = statutory_day_rule(p.basis.law)) how += " (" + rule->to_string() + ")";
+      } else if (p.unit == PeriodUnit::kMonths || p.unit == PeriodUnit::kYears) {
+        how = "; the same day of the month, or the month's last day (民法典 Art. 202)";
+      }
+      steps.push_back({units(p.length, p.unit) + " (" + p.key + ", " + p.name + ") end on " +
+                           iso(nominal) + how,
+                       nominal, p.basis});
+    }
     // Extensions lengthen the period counted from the start, so a month period keeps the start's
     // day of the month (民法典 Art. 202): 11-30 + 3 months + 1 month = 03-30, not 03-28.
     int total_length = p.length;
     for (const auto& e : extensions_) {
       total_length += e.length;
       nominal = detail::advance(start_, total_length, p.unit, calendar_);
-      steps.push_back({"extended by " + units(e.length, p.unit) + ", approved by " + e.approver +
-                           " on " + iso(e.approved_on) + (e.reason.empty() ? "" : ": " + e.reason) +
-                           "; now ends on " + iso(nominal),
-                       nominal, std::nullopt});
+      if (explain) {
+        steps.push_back({"extended by " + units(e.length, p.unit) + ", approved by " + e.approver +
+                             " on " + iso(e.approved_on) +
+                             (e.reason.empty() ? "" : ": " + e.reason) + "; now ends on " +
+                             iso(nominal),
+                         nominal, std::nullopt});
+      }
     }
 
     // Suspended units inside (start, end] push the end back by as many units; iterate to the
@@ -237,25 +247,34 @@ Deadline::Computed Deadline::compute() const {
       }
       for (const auto& s : suspensions_) {
         int k = suspended_in(s, end);
-        steps.push_back({"suspended " + iso(s.from) + ".." + iso(s.to) +
-                             (s.reason.empty() ? "" : " (" + s.reason + ")") + ": " +
-                             std::to_string(k) + (working ? " working days" : " days") +
-                             " not counted",
-                         end, std::nullopt});
+        if (explain) {
+          steps.push_back({"suspended " + iso(s.from) + ".." + iso(s.to) +
+                               (s.reason.empty() ? "" : " (" + s.reason + ")") + ": " +
+                               std::to_string(k) + (working ? " working days" : " days") +
+                               " not counted",
+                           end, std::nullopt});
+        }
       }
-      steps.push_back({"with the suspensions the period ends on " + iso(end), end, std::nullopt});
+      if (explain) {
+        steps.push_back({"with the suspensions the period ends on " + iso(end), end, std::nullopt});
+      }
     }
 
     result.before_rest_move = end;
     if (!working && rest_day_rule_ == RestDayRule::kNextWorkingDay &&
         !calendar_.is_working_day(end)) {
       Date moved = calendar_.next_working_day(end);
-      steps.push_back({iso(end) + " is " + describe_day(calendar_, end) +
-                           "; the period ends on the next working day, " + iso(moved),
-                       moved, Citation{"民事诉讼法", 85, 0, 0, "applied by analogy"}});
+      if (explain) {
+        steps.push_back({iso(end) + " is " + describe_day(calendar_, end) +
+                             "; the period ends on the next working day, " + iso(moved),
+                         moved, Citation{"民事诉讼法", 85, 0, 0, "applied by analogy"}});
+      }
       end = moved;
     }
-    steps.push_back({"due: " + iso(end), end, std::nullopt});
+    if (explain) {
+      steps.push_back({"due: " + iso(end), end, std::nullopt});
+    }
+    result.due = end;
   } catch (const std::out_of_range& e) {
     throw ValidationError("deadline '" + p.key + "' leaves the supported dates: " + e.what());
   }

@@ -93,10 +93,12 @@ class Deadline {
 
  private:
   struct Computed {
-    std::vector<DeadlineStep> steps;  ///< the explanation; the last step's date is the due date
-    Date before_rest_move;            ///< the period's last day before the rest-day rule
+    std::vector<DeadlineStep> steps;  ///< the explanation (when asked for), ending at the due date
+    Date due;
+    Date before_rest_move;  ///< the period's last day before the rest-day rule
   };
-  Computed compute() const;
+  /// The due date, and with `explain` the steps in words (due() needs only the date).
+  Computed compute(bool explain) const;
   /// Throws ValidationError unless every entry, replayed in date order, happens while the period
   /// (with the earlier entries) is still running.
   void check_timeline(const std::vector<Suspension>& suspensions,

@@ -831,6 +831,14 @@ TEST(AuditContent, FileWithoutItsRecord_Art47) {
   Case d = clean_case();
   d.records[1].seq = 7;  // out of order
   expect_only(audit(d), "record_log_verifies", "record_log_broken", "行政处罚法 Art. 47", 3);
+  Case e = clean_case();
+  e.records[0].kind = RecordKind::kVideo;  // a video without the SHA-256 of its medium
+  e.records[0].media_sha256.clear();
+  const AuditResult r = audit(e);
+  const auto found = std::find_if(r.findings.begin(), r.findings.end(),
+                                   [](const Finding& f) { return f.code == "record_log_broken"; });
+  ASSERT_NE(found, r.findings.end()) << to_json(r);
+  EXPECT_NE(found->message.find("record entry 0"), std::string::npos) << found->message;
 }
 
 }  // namespace zhifa

@@ -8,6 +8,8 @@
 
 #include "test_util.hpp"
 #include "zhifa/error.hpp"
+#include "zhifa/procedure.hpp"
+#include "zhifa/synthetic.hpp"
 
 using zhifa::Date;
 using zhifa::Deadline;
@@ -189,4 +191,40 @@ TEST(Deadline, SuspensionAfterThePeriodsOwnLastDayIsRefused) {
   EXPECT_THROW(d.suspend(D("2026-02-01"), D("2026-02-10"), ""), zhifa::ValidationError);
   d.suspend(D("2026-01-31"), D("2026-02-03"), "");
   EXPECT_EQ(d.due(), D("2026-02-04"));  // 01-31 not counted: ends 02-04 (Wednesday)
+}
+
+// due() computes the date without the explanation's words; both must end on the same day, for
+// every deadline of many synthetic cases, and with suspensions and extensions added to each
+// forward period (the rest-day moves come with the dates).
+TEST(Deadline, DueDateEqualsTheExplanationsLastStep) {
+  zhifa::SyntheticCaseGenerator gen;
+  const auto calendar = zhifa::WorkCalendar::china();
+  std::size_t checked = 0, with_ledger = 0;
+  auto same = [&](const Deadline& d, const std::string& what) {
+    const auto steps = d.explain();
+    ASSERT_FALSE(steps.empty());
+    EXPECT_EQ(d.due(), steps.back().date) << what;
+    ++checked;
+  };
+  for (int i = 0; i < 400; ++i) {
+    const zhifa::Case c = gen.next().c;
+    for (const auto& d : zhifa::case_deadlines(c, D("2026-12-31"), calendar)) {
+      same(d.ledger, c.number + " " + d.key);
+      if (d.ledger.period().direction == zhifa::PeriodDirection::kBefore) continue;
+      Deadline l = d.ledger;
+      const Date first = l.start() + boost::gregorian::date_duration(1 + i % 3);
+      if (first > l.due()) continue;
+      l.suspend(first, first + boost::gregorian::date_duration(i % 5), "test");
+      if (!l.period().max_extension || *l.period().max_extension > 0) {
+        try {
+          l.extend(1 + i % 2, "负责人", "test", first);
+        } catch (const zhifa::LegalGuardError&) {  // the period allows no more
+        }
+      }
+      same(l, c.number + " " + d.key + " with a ledger");
+      ++with_ledger;
+    }
+  }
+  EXPECT_GT(checked, 1000u);
+  EXPECT_GT(with_ledger, 500u);
 }
