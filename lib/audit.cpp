@@ -7,6 +7,7 @@
 #include <sstream>
 
 #include "audit/checks.hpp"
+#include "audit_codec.hpp"
 #include "json_node.hpp"
 #include "json_writer.hpp"
 #include "zhifa/error.hpp"
@@ -378,12 +379,15 @@ std::string to_string(CheckStatus status) {
   return "?";
 }
 
-// Written directly (json_writer.hpp): the batch audit serialises every result it stores. The keys
-// are in the order the JSON library would sort them, so the text is the same either way.
-std::string to_json(const AuditResult& r) {
+namespace {
+
+// Writes a result as a JSON object with the keys in the order the JSON library sorts them, so the
+// text is the one it would write; `items` writes the value of "items".
+template <typename Items>
+std::string write_result(const AuditResult& r, std::string_view version, Items&& items) {
   using detail::put_json_key, detail::put_json_number, detail::put_json_string;
   std::string out;
-  out.reserve(1024 + 256 * r.findings.size() + 96 * r.items.size());
+  out.reserve(512 + 256 * r.findings.size() + 96 * r.items.size());
   put_json_key(out.append("{"), "agency_code");
   put_json_string(out, r.agency_code);
   put_json_key(out.append(","), "case_id");
@@ -418,24 +422,8 @@ std::string to_json(const AuditResult& r) {
   put_json_key(out.append(","), "grade");
   put_json_string(out, r.grade);
   put_json_key(out.append(","), "items");
-  out += '[';
-  for (std::size_t k = 0; k < r.items.size(); ++k) {
-    const ItemResult& i = r.items[k];
-    put_json_key(out.append(k ? ",{" : "{"), "item");
-    put_json_string(out, i.item_id);
-    if (!i.reason.empty()) {
-      put_json_key(out.append(","), "reason");
-      put_json_string(out, i.reason);
-    }
-    put_json_key(out.append(","), "score");
-    put_json_number(out, i.score);
-    put_json_key(out.append(","), "section");
-    put_json_string(out, to_string(i.section));
-    put_json_key(out.append(","), "status");
-    put_json_string(out, to_string(i.status));
-    out += '}';
-  }
-  put_json_key(out.append("],"), "number");
+  items(out);
+  put_json_key(out.append(","), "number");
   put_json_string(out, r.number);
   put_json_key(out.append(","), "officers");
   out += '[';
@@ -447,37 +435,187 @@ std::string to_json(const AuditResult& r) {
   put_json_string(out, r.status);
   put_json_key(out.append(","), "total");
   put_json_number(out, r.total);
+  if (!version.empty()) {
+    put_json_key(out.append(","), "v");
+    out += version;
+  }
   put_json_key(out.append(","), "vetoed");
   out += r.vetoed ? "true}" : "false}";
   return out;
 }
 
+// The fields of a result other than its items, from either form.
+AuditResult result_fields_from(const json& j) {
+  AuditResult r;
+  r.case_id = j.at("case_id").get<std::int64_t>();
+  r.number = j.at("number").get<std::string>();
+  r.agency_code = j.at("agency_code").get<std::string>();
+  r.status = j.at("status").get<std::string>();
+  r.officers = j.at("officers").get<std::vector<std::string>>();
+  r.vetoed = j.at("vetoed").get<bool>();
+  r.form_score = j.at("form_score").get<double>();
+  r.content_score = j.at("content_score").get<double>();
+  r.total = j.at("total").get<double>();
+  r.grade = j.at("grade").get<std::string>();
+  for (const auto& o : j.at("findings")) {
+    Finding f;
+    f.item_id = o.at("item").get<std::string>();
+    f.check_id = o.at("check").get<std::string>();
+    f.code = o.at("code").get<std::string>();
+    f.article = o.at("article").get<std::string>();
+    f.deduction = o.at("deduction").get<double>();
+    f.veto = o.at("veto").get<bool>();
+    f.message = o.at("message").get<std::string>();
+    f.reviewer = o.value("reviewer", "");
+    r.findings.push_back(std::move(f));
+  }
+  return r;
+}
+
+// An item's status in the stored compact form: its index here.
+constexpr CheckStatus kStatuses[] = {CheckStatus::kPassed, CheckStatus::kFinding,
+                                     CheckStatus::kNotApplicable, CheckStatus::kNotCheckable};
+
+char status_code(CheckStatus s) {
+  for (std::size_t k = 0; k < std::size(kStatuses); ++k) {
+    if (kStatuses[k] == s) return static_cast<char>('0' + k);
+  }
+  throw ValidationError("unknown check status");
+}
+
+}  // namespace
+
+// Written directly (json_writer.hpp): the batch audit serialises every result it stores.
+std::string to_json(const AuditResult& r) {
+  using detail::put_json_key, detail::put_json_number, detail::put_json_string;
+  return write_result(r, "", [&](std::string& out) {
+    out += '[';
+    for (std::size_t k = 0; k < r.items.size(); ++k) {
+      const ItemResult& i = r.items[k];
+      put_json_key(out.append(k ? ",{" : "{"), "item");
+      put_json_string(out, i.item_id);
+      if (!i.reason.empty()) {
+        put_json_key(out.append(","), "reason");
+        put_json_string(out, i.reason);
+      }
+      put_json_key(out.append(","), "score");
+      put_json_number(out, i.score);
+      put_json_key(out.append(","), "section");
+      put_json_string(out, to_string(i.section));
+      put_json_key(out.append(","), "status");
+      put_json_string(out, to_string(i.status));
+      out += '}';
+    }
+    out += ']';
+  });
+}
+
+namespace detail {
+
+std::string ItemLayout::to_json() const {
+  std::string out = "[";
+  for (std::size_t k = 0; k < ids.size(); ++k) {
+    out += k ? ",[" : "[";
+    put_json_string(out, ids[k]);
+    out += ',';
+    put_json_string(out, zhifa::to_string(sections[k]));
+    out += ']';
+  }
+  return out + "]";
+}
+
+ItemLayout ItemLayout::from_json(std::string_view text) {
+  const json j = parse_json(text, "audit item layout");
+  ItemLayout l;
+  try {
+    for (const auto& e : j) {
+      l.ids.push_back(e.at(0).get<std::string>());
+      l.sections.push_back(section_from_string(e.at(1).get<std::string>()));
+    }
+  } catch (const json::exception& e) {
+    throw ValidationError(std::string("audit item layout: ") + e.what());
+  }
+  return l;
+}
+
+ItemLayout ItemLayout::of(const AuditResult& r) {
+  ItemLayout l;
+  for (const auto& i : r.items) {
+    l.ids.push_back(i.item_id);
+    l.sections.push_back(i.section);
+  }
+  return l;
+}
+
+bool ItemLayout::fits(const AuditResult& r) const {
+  if (r.items.size() != ids.size()) return false;
+  for (std::size_t k = 0; k < ids.size(); ++k) {
+    if (r.items[k].item_id != ids[k] || r.items[k].section != sections[k]) return false;
+  }
+  return true;
+}
+
+std::string compact_json(const AuditResult& r,
+                         const std::function<std::int64_t(const std::string&)>& text_id) {
+  return write_result(r, "2", [&](std::string& out) {
+    out += '[';
+    for (std::size_t k = 0; k < r.items.size(); ++k) {
+      const ItemResult& i = r.items[k];
+      out += k ? ",[" : "[";
+      out += status_code(i.status);
+      out += ',';
+      put_json_number(out, i.score);
+      if (!i.reason.empty()) {
+        out += ',';
+        put_json_number(out, text_id(i.reason));
+      }
+      out += ']';
+    }
+    out += ']';
+  });
+}
+
+AuditResult result_from_stored_json(
+    std::string_view text, const ItemLayout* layout,
+    const std::function<const std::string&(std::int64_t)>& text_of) {
+  const json j = parse_json(text, "audit result");
+  try {
+    if (!j.contains("v")) return zhifa::audit_result_from_json(text);
+    if (j.at("v").get<int>() != 2) {
+      throw ValidationError("stored audit result: unknown form " + j.at("v").dump());
+    }
+    AuditResult r = result_fields_from(j);
+    const json& items = j.at("items");
+    if (!layout || items.size() != layout->ids.size()) {
+      throw IntegrityError("stored audit result of case " + std::to_string(r.case_id) +
+                           ": its items do not follow the run's item layout");
+    }
+    for (std::size_t k = 0; k < items.size(); ++k) {
+      const json& e = items[k];
+      ItemResult i;
+      i.item_id = layout->ids[k];
+      i.section = layout->sections[k];
+      const int status = e.at(0).get<int>();
+      if (status < 0 || status >= static_cast<int>(std::size(kStatuses))) {
+        throw ValidationError("stored audit result: unknown item status " + std::to_string(status));
+      }
+      i.status = kStatuses[status];
+      i.score = e.at(1).get<double>();
+      if (e.size() > 2) i.reason = text_of(e.at(2).get<std::int64_t>());
+      r.items.push_back(std::move(i));
+    }
+    return r;
+  } catch (const json::exception& e) {
+    throw ValidationError(std::string("stored audit result JSON: ") + e.what());
+  }
+}
+
+}  // namespace detail
+
 AuditResult audit_result_from_json(std::string_view text) {
   const json j = detail::parse_json(text, "audit result");
   try {
-    AuditResult r;
-    r.case_id = j.at("case_id").get<std::int64_t>();
-    r.number = j.at("number").get<std::string>();
-    r.agency_code = j.at("agency_code").get<std::string>();
-    r.status = j.at("status").get<std::string>();
-    r.officers = j.at("officers").get<std::vector<std::string>>();
-    r.vetoed = j.at("vetoed").get<bool>();
-    r.form_score = j.at("form_score").get<double>();
-    r.content_score = j.at("content_score").get<double>();
-    r.total = j.at("total").get<double>();
-    r.grade = j.at("grade").get<std::string>();
-    for (const auto& o : j.at("findings")) {
-      Finding f;
-      f.item_id = o.at("item").get<std::string>();
-      f.check_id = o.at("check").get<std::string>();
-      f.code = o.at("code").get<std::string>();
-      f.article = o.at("article").get<std::string>();
-      f.deduction = o.at("deduction").get<double>();
-      f.veto = o.at("veto").get<bool>();
-      f.message = o.at("message").get<std::string>();
-      f.reviewer = o.value("reviewer", "");
-      r.findings.push_back(std::move(f));
-    }
+    AuditResult r = result_fields_from(j);
     for (const auto& o : j.at("items")) {
       ItemResult i;
       i.item_id = o.at("item").get<std::string>();

@@ -235,16 +235,14 @@ AuditRun audit_store(CaseStore& store, const CaseFilter& filter, const AuditCont
   const auto total = static_cast<std::size_t>(store.count(filter));
 
   // Cases stream out of the store (for_each_owned holds no cursor while its callback runs) into
-  // the pool, whose workers audit and serialise them; the rows come back on this thread and are
-  // written in batches of one transaction each, all on this thread's connection.
+  // the pool; results come back on this thread and are written in batches of one transaction
+  // each, all on this thread's connection.
   constexpr std::size_t kBatch = 512;
-  std::vector<StoredAuditResult> batch;
+  std::vector<AuditResult> batch;
   batch.reserve(kBatch);
-  Pipeline<StoredAuditResult> pipeline(
-      [&context, &standard](const Case& c) {
-        return StoredAuditResult::of(audit_case(c, context, standard));
-      },
-      [&](StoredAuditResult&& r) {
+  Pipeline<AuditResult> pipeline = auditing(
+      context, standard,
+      [&](AuditResult&& r) {
         batch.push_back(std::move(r));
         if (batch.size() == kBatch) {
           store.add_audit_results(run.id, batch);

@@ -9,9 +9,11 @@
 #include <map>
 #include <ostream>
 #include <sstream>
+#include <unordered_map>
 #include <utility>
 #include <variant>
 
+#include "audit_codec.hpp"
 #include "json_node.hpp"
 #include "store/schema.hpp"
 #include "utf8.hpp"
@@ -136,6 +138,13 @@ class Cursor {
 
  private:
   RawStatement* s_;
+};
+
+// A run's item layout and reason texts (audit_codec.hpp), read in the caller's transaction.
+struct RunTexts {
+  std::optional<detail::ItemLayout> layout;
+  std::vector<std::string> texts;  // text id k is texts[k - 1]
+  std::unordered_map<std::string, std::int64_t> ids;
 };
 
 std::string json_list(const std::vector<std::string>& v) { return detail::json(v).dump(); }
@@ -418,6 +427,7 @@ struct CaseStore::Impl {
   int version = 0;
   std::map<std::string, std::unique_ptr<SQLite::Statement>> statements;
   std::map<std::string, std::unique_ptr<RawStatement>> raw_statements;
+  std::map<std::int64_t, RunTexts> run_cache;
 
   Impl(const std::string& p, StoreOptions o)
       : path(p),
@@ -444,6 +454,52 @@ struct CaseStore::Impl {
     auto& slot = raw_statements[sql];
     if (!slot) slot = std::make_unique<RawStatement>(db.getHandle(), sql);
     return Cursor(*slot);
+  }
+
+  // The run's item layout and reason texts (audit_codec.hpp); NotFoundError for an unknown run.
+  // The run's item layout and reason texts (audit_codec.hpp), cached for the connection and
+  // brought up to date from the store on each call (texts are only ever added, numbered densely);
+  // NotFoundError for an unknown run. A store opened at an older schema (StoreOptions::migrate_to)
+  // has no layouts or texts.
+  RunTexts& run_texts(std::int64_t run_id) {
+    std::optional<std::int64_t> last;
+    {
+      auto q = raw(version < 6 ? "SELECT NULL, NULL FROM audit_runs WHERE id = ?"
+                               : "SELECT item_layout, (SELECT max(id) FROM audit_texts WHERE "
+                                 "run_id = audit_runs.id) FROM audit_runs WHERE id = ?");
+      q->bind(1, run_id);
+      if (!q->step()) throw NotFoundError("no audit run with id " + std::to_string(run_id));
+      const Row row = q->row();
+      RunTexts& cached = run_cache[run_id];
+      if (!cached.layout && !row.null(0)) {
+        cached.layout = detail::ItemLayout::from_json(row.view(0));
+      }
+      if (!row.null(1)) last = row.int64(1);
+    }
+    RunTexts& out = run_cache[run_id];
+    const auto have = static_cast<std::int64_t>(out.texts.size());
+    if (last.value_or(0) == have) return out;
+    // Fewer texts stored than cached: some were numbered in a transaction that rolled back (or the
+    // run was removed and its id reused). Read them afresh.
+    if (last.value_or(0) < have) {
+      run_cache.erase(run_id);
+      return run_texts(run_id);
+    }
+    auto q = raw("SELECT id, text FROM audit_texts WHERE run_id = ? AND id > ? ORDER BY id");
+    q->bind(1, run_id);
+    q->bind(2, have);
+    const Row row = q->row();
+    while (q->step()) {
+      if (row.int64(0) != static_cast<std::int64_t>(out.texts.size() + 1)) {
+        run_cache.erase(run_id);
+        throw IntegrityError("audit run " + std::to_string(run_id) +
+                             ": its reason texts are not numbered 1, 2, ... (text " +
+                             std::to_string(row.int64(0)) + ")");
+      }
+      out.texts.push_back(row.text(1));
+      out.ids.emplace(out.texts.back(), row.int64(0));
+    }
+    return out;
   }
 
   void step(const char* name) {
@@ -1738,27 +1794,35 @@ std::int64_t CaseStore::add_audit_run(const AuditRun& run) {
   }
 }
 
-StoredAuditResult StoredAuditResult::of(const AuditResult& r) {
-  return {r.case_id, r.number, r.agency_code, r.total, r.grade, r.vetoed, to_json(r)};
-}
-
 void CaseStore::add_audit_results(std::int64_t run_id, const std::vector<AuditResult>& results) {
-  std::vector<StoredAuditResult> rows;
-  rows.reserve(results.size());
-  for (const auto& r : results) rows.push_back(StoredAuditResult::of(r));
-  add_audit_results(run_id, rows);
-}
-
-void CaseStore::add_audit_results(std::int64_t run_id, const std::vector<StoredAuditResult>& rows) {
   try {
     SQLite::Transaction tx(impl_->db, SQLite::TransactionBehavior::IMMEDIATE);
-    auto& exists = impl_->stmt("SELECT 1 FROM audit_runs WHERE id = ?");
-    exists.bind(1, run_id);
-    const bool found = exists.executeStep();
-    exists.reset();
-    if (!found) throw NotFoundError("no audit run with id " + std::to_string(run_id));
-    for (const auto& r : rows) {
+    RunTexts& run = impl_->run_texts(run_id);
+    // The first results stored give the run its layout; results of another layout (a standard
+    // changed between calls) are stored whole.
+    if (!run.layout && !results.empty() && impl_->version >= 6) {
+      run.layout = detail::ItemLayout::of(results.front());
+      auto& set = impl_->stmt("UPDATE audit_runs SET item_layout = ? WHERE id = ?");
+      set.bind(1, run.layout->to_json());
+      set.bind(2, run_id);
+      set.exec();
+    }
+    auto text_id = [&](const std::string& text) -> std::int64_t {
+      if (auto it = run.ids.find(text); it != run.ids.end()) return it->second;
+      const auto id = static_cast<std::int64_t>(run.texts.size() + 1);
+      auto& add = impl_->stmt("INSERT INTO audit_texts(run_id, id, text) VALUES (?, ?, ?)");
+      add.bind(1, run_id);
+      add.bind(2, id);
+      add.bind(3, text);
+      add.exec();
+      run.texts.push_back(text);
+      run.ids.emplace(text, id);
+      return id;
+    };
+    std::string json;
+    for (const auto& r : results) {
       impl_->step("audit_results");
+      json = run.layout && run.layout->fits(r) ? detail::compact_json(r, text_id) : to_json(r);
       auto& st = impl_->stmt(
           "INSERT OR REPLACE INTO audit_results(run_id, case_id, number, agency_code, total, "
           "grade, vetoed, result) VALUES (?, ?, ?, ?, ?, ?, ?, ?)");
@@ -1769,12 +1833,18 @@ void CaseStore::add_audit_results(std::int64_t run_id, const std::vector<StoredA
       st.bind(5, r.total);
       st.bind(6, r.grade);
       st.bind(7, r.vetoed ? 1 : 0);
-      st.bind(8, r.json);
+      st.bindNoCopy(8, json);
       st.exec();
     }
     tx.commit();
   } catch (const SQLite::Exception& e) {
+    impl_->run_cache.erase(run_id);  // texts numbered in the transaction that rolled back
     storage_error("cannot store the results of audit run " + std::to_string(run_id), e);
+  } catch (...) {
+    // Forget them now: another process could number texts of this run meanwhile, which a stale
+    // cache of the same count would not notice.
+    impl_->run_cache.erase(run_id);
+    throw;
   }
 }
 
@@ -1839,26 +1909,46 @@ AuditRun CaseStore::audit_run(std::int64_t run_id) const {
 
 void CaseStore::for_each_audit_result(std::int64_t run_id,
                                       const std::function<void(const AuditResult&)>& f) const {
-  audit_run(run_id);
+  RunTexts run;
+  try {
+    run = impl_->run_texts(run_id);  // a copy: the callback may write to the store
+  } catch (const SQLite::Exception& e) {
+    storage_error("cannot read audit run " + std::to_string(run_id), e);
+  }
+  auto text_of = [&](std::int64_t id) -> const std::string& {
+    if (id < 1 || id > static_cast<std::int64_t>(run.texts.size())) {
+      run = impl_->run_texts(run_id);  // texts added since, by a writer of the same run
+      if (id < 1 || id > static_cast<std::int64_t>(run.texts.size())) {
+        throw IntegrityError("audit run " + std::to_string(run_id) +
+                             ": a result names reason text " + std::to_string(id) +
+                             ", which the run does not have");
+      }
+    }
+    return run.texts[static_cast<std::size_t>(id - 1)];
+  };
   // Pages by case id keep memory bounded and leave no cursor open while `f` runs.
   std::int64_t after = std::numeric_limits<std::int64_t>::min();
   for (;;) {
     std::vector<std::string> page;
     try {
-      SQLite::Statement st(impl_->db,
-                           "SELECT case_id, result FROM audit_results WHERE run_id = ? AND "
-                           "case_id > ? ORDER BY case_id LIMIT 1024");
-      st.bind(1, run_id);
-      st.bind(2, after);
-      while (st.executeStep()) {
-        after = st.getColumn(0).getInt64();
-        page.push_back(st.getColumn(1).getString());
+      auto q = impl_->raw(
+          "SELECT case_id, result FROM audit_results WHERE run_id = ? AND case_id > ? ORDER BY "
+          "case_id LIMIT 1024");
+      q->bind(1, run_id);
+      q->bind(2, after);
+      const Row row = q->row();
+      while (q->step()) {
+        after = row.int64(0);
+        page.push_back(row.text(1));
       }
     } catch (const SQLite::Exception& e) {
       storage_error("cannot read the results of audit run " + std::to_string(run_id), e);
     }
     if (page.empty()) return;
-    for (const auto& json : page) f(audit_result_from_json(json));
+    for (const auto& json : page) {
+      if (!run.layout && json.find("\"v\":") != std::string::npos) run = impl_->run_texts(run_id);
+      f(detail::result_from_stored_json(json, run.layout ? &*run.layout : nullptr, text_of));
+    }
   }
 }
 

@@ -97,20 +97,6 @@ struct AuditRun {
 /// schema if needed and migrates an older schema forward; a newer schema is refused. One
 /// CaseStore is one connection: use it from one thread at a time; several processes may share
 /// the file (WAL; writers serialise with a busy timeout).
-/// An audit result as the store keeps it: the columns it indexes and the result's JSON (audit.hpp's
-/// to_json). Make it with of(), so that the columns and the JSON agree.
-struct StoredAuditResult {
-  std::int64_t case_id = 0;
-  std::string number;
-  std::string agency_code;
-  double total = 0;
-  std::string grade;
-  bool vetoed = false;
-  std::string json;
-
-  static StoredAuditResult of(const AuditResult& result);
-};
-
 class CaseStore {
  public:
   /// The schema version this zhifa writes.
@@ -205,9 +191,6 @@ class CaseStore {
   /// Stores results of a run in one transaction (all or none); a result for a case already in
   /// the run replaces it (e.g. after a reviewer's finding). NotFoundError for an unknown run.
   void add_audit_results(std::int64_t run_id, const std::vector<AuditResult>& results);
-  /// The same for results already serialised (StoredAuditResult::of), as the batch audit does on
-  /// its worker threads.
-  void add_audit_results(std::int64_t run_id, const std::vector<StoredAuditResult>& rows);
   /// Marks the run finished with its case count.
   void finish_audit_run(std::int64_t run_id, const std::string& finished, std::int64_t cases);
   /// The runs, newest first; one run (NotFoundError naming the id).

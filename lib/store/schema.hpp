@@ -333,13 +333,29 @@ CREATE TABLE audit_results(
 CREATE INDEX audit_results_grade ON audit_results(run_id, grade);
 )sql";
 
-inline constexpr std::array<Migration, 5> kMigrations{{
+// Version 6: audit results in a compact form (lib/audit_codec.hpp). A run keeps its item layout
+// (the standard's item ids and sections, in order) and the reason texts of its items, numbered;
+// each result then holds per item its status, score and reason number. Rows stored before stay
+// as they are (the full to_json form) and are read as before.
+inline constexpr std::string_view kSchemaV6 = R"sql(
+ALTER TABLE audit_runs ADD COLUMN item_layout TEXT;
+CREATE TABLE audit_texts(
+  run_id INTEGER NOT NULL REFERENCES audit_runs(id) ON DELETE CASCADE,
+  id INTEGER NOT NULL,
+  text TEXT NOT NULL,
+  PRIMARY KEY(run_id, id),
+  UNIQUE(run_id, text)
+) WITHOUT ROWID;
+)sql";
+
+inline constexpr std::array<Migration, 6> kMigrations{{
     {1, "normalised case tables", kSchemaV1},
     {2, "full-text search over case title and facts (FTS5 trigram)", kSchemaV2},
     {3, "legal review verdicts and items; decision changes and publication; normative documents and "
      "reviews of other subjects", kSchemaV3},
     {4, "append-only full-process record entries and tree heads", kSchemaV4},
     {5, "case-file audit runs and results", kSchemaV5},
+    {6, "audit results in a compact form: per-run item layout and reason texts", kSchemaV6},
 }};
 
 }  // namespace zhifa::detail

@@ -9,6 +9,9 @@
 
 #include <gtest/gtest.h>
 
+#include <sqlite3.h>
+#include <unistd.h>
+#include <filesystem>
 #include <map>
 #include <set>
 
@@ -781,6 +784,114 @@ TEST(AuditBatch, AnErrorInTheSinkStopsTheBatch) {
   EXPECT_EQ(seen, 10u);
 }
 
+// The store keeps results in a compact form (per-run item layout and reason texts); they read back
+// equal, results of another layout are kept whole, and results stored by an older zhifa (before
+// schema 6) still read.
+TEST(AuditBatch, StoredResultsAreCompactAndReadBackEqual) {
+  const std::string path =
+      ::testing::TempDir() + "zhifa-audit-compact-" + std::to_string(::getpid()) + ".db";
+  std::filesystem::remove(path);
+  auto cases = synthetic_cases(40);
+  for (std::size_t i = 0; i < cases.size(); ++i) cases[i].id = static_cast<std::int64_t>(i + 1);
+  const AuditContext ctx(D("2026-12-31"), {synthetic_agency()});
+  std::vector<AuditResult> all;
+  for (const auto& c : cases) all.push_back(audit_case(c, ctx, Standard::builtin()));
+  const std::vector<AuditResult> old_ones(all.begin(), all.begin() + 10);
+  std::int64_t old_run = 0;
+  {
+    StoreOptions v5;
+    v5.migrate_to = 5;
+    CaseStore store(path, v5);
+    ASSERT_EQ(store.schema_version(), 5);
+    AuditRun run;
+    run.as_of = ctx.as_of;
+    old_run = store.add_audit_run(run);
+    store.add_audit_results(old_run, old_ones);
+  }
+  CaseStore store(path);
+  ASSERT_EQ(store.schema_version(), 6);
+  EXPECT_EQ(store.audit_results(old_run), old_ones);  // the full form, as stored before
+  // More results for the old run take the compact form; the old rows stay readable.
+  store.add_audit_results(old_run, std::vector<AuditResult>(all.begin() + 10, all.begin() + 20));
+  EXPECT_EQ(store.audit_results(old_run), std::vector<AuditResult>(all.begin(), all.begin() + 20));
+
+  AuditRun run;
+  run.as_of = ctx.as_of;
+  const std::int64_t id = store.add_audit_run(run);
+  store.add_audit_results(id, all);
+  EXPECT_EQ(store.audit_results(id), all);
+  // A result of another standard in the same run is kept whole.
+  const Standard other = Standard::from_json(minimal_standard(
+      R"([{"id":"A","section":"content","title":"t","points":10,"deduction":2,
+           "checks":["officers_two"]}])"));
+  AuditResult odd = audit_case(cases[3], ctx, other);
+  store.add_audit_results(id, {odd});
+  std::vector<AuditResult> expected = all;
+  expected[3] = odd;  // replaced: one result per case and run
+  EXPECT_EQ(store.audit_results(id), expected);
+
+  // The rows on disk: compact ones are a fraction of the full text.
+  sqlite3* db = nullptr;
+  ASSERT_EQ(sqlite3_open_v2(path.c_str(), &db, SQLITE_OPEN_READWRITE, nullptr), SQLITE_OK);
+  sqlite3_stmt* st = nullptr;
+  sqlite3_prepare_v2(db, "SELECT case_id, result FROM audit_results WHERE run_id = ?", -1, &st,
+                     nullptr);
+  sqlite3_bind_int64(st, 1, id);
+  std::size_t compact = 0, whole = 0, compact_size = 0, full_size = 0;
+  while (sqlite3_step(st) == SQLITE_ROW) {
+    const std::string text(reinterpret_cast<const char*>(sqlite3_column_text(st, 1)));
+    if (text.find("\"v\":2") != std::string::npos) {
+      ++compact;
+      compact_size += text.size();
+    } else {
+      ++whole;
+    }
+  }
+  sqlite3_finalize(st);
+  for (const auto& r : all) full_size += to_json(r).size();
+  EXPECT_EQ(compact, all.size() - 1);
+  EXPECT_EQ(whole, 1u);
+  EXPECT_LT(compact_size * 3, full_size);  // under a third of the full form
+  // A result naming a reason text the run lacks is a damaged store, said so.
+  ASSERT_EQ(sqlite3_exec(db, "DELETE FROM audit_texts", nullptr, nullptr, nullptr), SQLITE_OK);
+  sqlite3_close(db);
+  CaseStore reopened(path);
+  try {
+    reopened.audit_results(id);
+    ADD_FAILURE() << "a missing reason text was not noticed";
+  } catch (const IntegrityError& e) {
+    EXPECT_NE(std::string(e.what()).find("reason text"), std::string::npos) << e.what();
+  }
+  std::filesystem::remove(path);
+}
+
+// A batch of results that fails midway leaves nothing, including the reason texts it numbered;
+// the next batch numbers its texts afresh and everything reads back.
+TEST(AuditBatch, AFailedResultBatchLeavesNoResultsOrTexts) {
+  auto cases = synthetic_cases(30);
+  for (std::size_t i = 0; i < cases.size(); ++i) cases[i].id = static_cast<std::int64_t>(i + 1);
+  const AuditContext ctx(D("2026-12-31"), {synthetic_agency()});
+  std::vector<AuditResult> all;
+  for (const auto& c : cases) all.push_back(audit_case(c, ctx, Standard::builtin()));
+  int steps = 0, fail_at = 0;
+  StoreOptions o;
+  o.fault_hook = [&](std::string_view step) {
+    if (step == "audit_results" && ++steps == fail_at) throw StorageError("injected failure");
+  };
+  CaseStore store(":memory:", o);
+  AuditRun run;
+  run.as_of = ctx.as_of;
+  const std::int64_t id = store.add_audit_run(run);
+  store.add_audit_results(id, {all.front()});
+  steps = 0;
+  fail_at = 20;  // after most results and their new texts
+  EXPECT_THROW(store.add_audit_results(id, all), StorageError);
+  EXPECT_EQ(store.audit_results(id), std::vector<AuditResult>{all.front()});
+  fail_at = 0;
+  store.add_audit_results(id, all);
+  EXPECT_EQ(store.audit_results(id), all);
+}
+
 }  // namespace
 // ---- the full-process record (Art. 47)
 // ------------------------------------------------------------
@@ -836,7 +947,7 @@ TEST(AuditContent, FileWithoutItsRecord_Art47) {
   e.records[0].media_sha256.clear();
   const AuditResult r = audit(e);
   const auto found = std::find_if(r.findings.begin(), r.findings.end(),
-                                   [](const Finding& f) { return f.code == "record_log_broken"; });
+                                  [](const Finding& f) { return f.code == "record_log_broken"; });
   ASSERT_NE(found, r.findings.end()) << to_json(r);
   EXPECT_NE(found->message.find("record entry 0"), std::string::npos) << found->message;
 }
