@@ -4,6 +4,7 @@
 #include <condition_variable>
 #include <deque>
 #include <exception>
+#include <filesystem>
 #include <map>
 #include <mutex>
 #include <thread>
@@ -197,6 +198,84 @@ Pipeline<AuditResult> auditing(const AuditContext& context, const Standard& stan
       std::move(sink), options, total);
 }
 
+// Reads a store's cases on a thread of its own, over a second connection to the same file, and
+// hands them over in chunks through a bounded queue: the calling thread then only stores results.
+// SQLite's WAL mode lets the reader and the writer work at once.
+class StoreReader {
+ public:
+  StoreReader(const std::string& path, const CaseFilter& filter, std::size_t capacity)
+      : capacity_(capacity) {
+    thread_ = std::jthread([this, path, filter] { read(path, filter); });
+  }
+  StoreReader(const StoreReader&) = delete;
+  StoreReader& operator=(const StoreReader&) = delete;
+  ~StoreReader() {
+    {
+      std::lock_guard lock(m_);
+      cancelled_ = true;
+    }
+    changed_.notify_all();
+  }  // joins
+
+  // The next chunk of cases; empty when all are read. Rethrows the reader's error.
+  std::vector<Case> next() {
+    std::unique_lock lock(m_);
+    changed_.wait(lock, [&] { return !chunks_.empty() || done_; });
+    if (chunks_.empty()) {
+      if (error_) std::rethrow_exception(error_);
+      return {};
+    }
+    std::vector<Case> chunk = std::move(chunks_.front());
+    chunks_.pop_front();
+    lock.unlock();
+    changed_.notify_all();
+    return chunk;
+  }
+
+ private:
+  struct Cancelled {};
+  static constexpr std::size_t kChunk = 64;
+
+  void read(const std::string& path, const CaseFilter& filter) {
+    try {
+      const CaseStore store(path);
+      std::vector<Case> chunk;
+      store.for_each_owned(filter, [&](Case&& c) {
+        chunk.push_back(std::move(c));
+        if (chunk.size() == kChunk) push(std::move(chunk));
+      });
+      if (!chunk.empty()) push(std::move(chunk));
+    } catch (const Cancelled&) {
+    } catch (...) {
+      std::lock_guard lock(m_);
+      error_ = std::current_exception();
+    }
+    {
+      std::lock_guard lock(m_);
+      done_ = true;
+    }
+    changed_.notify_all();
+  }
+
+  void push(std::vector<Case>&& chunk) {
+    std::unique_lock lock(m_);
+    changed_.wait(lock, [&] { return chunks_.size() < capacity_ || cancelled_; });
+    if (cancelled_) throw Cancelled{};
+    chunks_.push_back(std::move(chunk));
+    chunk.clear();
+    lock.unlock();
+    changed_.notify_all();
+  }
+
+  std::size_t capacity_;
+  std::mutex m_;
+  std::condition_variable changed_;
+  std::deque<std::vector<Case>> chunks_;
+  bool done_ = false, cancelled_ = false;
+  std::exception_ptr error_;
+  std::jthread thread_;  // last: joined before the members it uses go
+};
+
 }  // namespace
 
 std::size_t audit_stream(const std::function<std::optional<Case>()>& next,
@@ -234,9 +313,9 @@ AuditRun audit_store(CaseStore& store, const CaseFilter& filter, const AuditCont
   run.id = store.add_audit_run(run);
   const auto total = static_cast<std::size_t>(store.count(filter));
 
-  // Cases stream out of the store (for_each_owned holds no cursor while its callback runs) into
-  // the pool; results come back on this thread and are written in batches of one transaction
-  // each, all on this thread's connection.
+  // Cases stream out of the store (a reader thread with its own connection, for a store in a
+  // file) into the pool; results come back on this thread and are written in batches of one
+  // transaction each, all on this thread's connection.
   constexpr std::size_t kBatch = 512;
   std::vector<AuditResult> batch;
   batch.reserve(kBatch);
@@ -250,7 +329,16 @@ AuditRun audit_store(CaseStore& store, const CaseFilter& filter, const AuditCont
         }
       },
       options, total);
-  store.for_each_owned(filter, [&](Case&& c) { pipeline.submit(std::move(c)); });
+  if (std::filesystem::is_regular_file(store.path())) {
+    StoreReader reader(store.path(), filter, 4);
+    while (true) {
+      std::vector<Case> chunk = reader.next();
+      if (chunk.empty()) break;
+      for (Case& c : chunk) pipeline.submit(std::move(c));
+    }
+  } else {  // an in-memory store has no second connection: read on this thread
+    store.for_each_owned(filter, [&](Case&& c) { pipeline.submit(std::move(c)); });
+  }
   const std::size_t n = pipeline.finish();
   if (!batch.empty()) store.add_audit_results(run.id, batch);
   run.finished = stamp();
