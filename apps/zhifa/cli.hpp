@@ -86,6 +86,10 @@ void add_db_option(po::options_description& d);
 std::string db_path(const po::variables_map& vm);
 /// Opens an existing store; a missing file is a usage error, not a new empty store.
 CaseStore open_existing(const po::variables_map& vm);
+/// The case a user names by `key` (`zhifa cases show KEY`, `--case KEY`): the case with that
+/// number (案号), else, when `key` is all digits, the case with that id. NotFoundError naming
+/// the key (or the id) when there is none; UsageError naming `what` for an id out of range.
+Case case_of(const CaseStore& store, const std::string& key, const std::string& what);
 
 /// An audit run with its report and, when written, the HTML report's path.
 struct AuditOutcome {

@@ -4,7 +4,6 @@
 #include <nlohmann/json.hpp>
 
 #include "cli.hpp"
-#include "zhifa/error.hpp"
 #include "zhifa/procedure.hpp"
 #include "zhifa/record.hpp"
 #include "zhifa/review.hpp"
@@ -13,15 +12,6 @@ namespace zhifa::cli {
 namespace {
 
 using nlohmann::json;
-
-// The case named by --case: its number (案号) or its id.
-Case case_of(const CaseStore& store, const std::string& key) {
-  if (auto c = store.find_by_number(key)) return *c;
-  if (!key.empty() && key.find_first_not_of("0123456789") == std::string::npos) {
-    return store.get(parse_count(key, "--case"));
-  }
-  throw NotFoundError("no case with number or id '" + key + "'");
-}
 
 std::uint64_t count_arg(const po::variables_map& vm, const char* key) {
   return static_cast<std::uint64_t>(
@@ -63,7 +53,7 @@ int cmd_verify(const std::vector<std::string>& args) {
   const VerifyingKey* k = key ? &*key : nullptr;
   std::vector<std::pair<std::int64_t, std::string>> ids;
   if (vm.count("case")) {
-    Case c = case_of(store, vm["case"].as<std::string>());
+    Case c = case_of(store, vm["case"].as<std::string>(), "--case");
     ids.emplace_back(c.id, c.number);
   } else {
     for (const auto& s : store.list()) ids.emplace_back(s.id, s.number);
@@ -116,7 +106,7 @@ int cmd_proof(const std::vector<std::string>& args) {
     throw UsageError("zhifa proof: give either --index (inclusion) or --from (consistency)");
   }
   CaseStore store = open_existing(vm);
-  const Case c = case_of(store, vm["case"].as<std::string>());
+  const Case c = case_of(store, vm["case"].as<std::string>(), "--case");
   const auto log = MerkleLog::from_leaf_hashes(store.record_leaf_hashes(c.id));
   const std::uint64_t size = vm.count("size") ? count_arg(vm, "size") : log.size();
   json out{{"case", c.number}, {"id", c.id}, {"tree_size", size}};
@@ -157,7 +147,7 @@ int cmd_checkpoint(const std::vector<std::string>& args) {
   std::optional<SigningKey> key;
   if (vm.count("key")) key = SigningKey::from_pem_file(vm["key"].as<std::string>());
   CaseStore store = open_existing(vm);
-  const Case c = case_of(store, vm["case"].as<std::string>());
+  const Case c = case_of(store, vm["case"].as<std::string>(), "--case");
   const auto head =
       store.checkpoint_records(c.id, vm["at"].as<std::string>(), key ? &*key : nullptr);
   json out = head_json(head);
@@ -185,7 +175,7 @@ int cmd_review(const std::vector<std::string>& args) {
       vm.count("criteria") ? ReviewCriteria::from_json_file(vm["criteria"].as<std::string>())
                            : ReviewCriteria::example();
   CaseStore store = open_existing(vm);
-  const Case c = case_of(store, vm["case"].as<std::string>());
+  const Case c = case_of(store, vm["case"].as<std::string>(), "--case");
   static const std::vector<Penalty> none;
   const auto& penalties = c.decision ? c.decision->penalties : c.notice ? c.notice->proposed : none;
   const auto grounds =

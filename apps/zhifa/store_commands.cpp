@@ -113,6 +113,14 @@ CaseStore open_existing(const po::variables_map& vm) {
   return CaseStore(path);
 }
 
+Case case_of(const CaseStore& store, const std::string& key, const std::string& what) {
+  if (auto c = store.find_by_number(key)) return *c;
+  if (!key.empty() && key.find_first_not_of("0123456789") == std::string::npos) {
+    return store.get(parse_count(key, what));
+  }
+  throw NotFoundError("no case with number or id '" + key + "'");
+}
+
 bool progress_wanted() { return ::isatty(STDERR_FILENO) == 1; }
 
 void show_progress(const std::string& label, std::size_t done, std::size_t total) {
@@ -374,30 +382,24 @@ int cmd_cases(const std::vector<std::string>& args) {
   }
   if (rest[0] == "show") {
     if (rest.size() != 2) throw UsageError("zhifa cases show: expected one ID or case number");
-    std::optional<Case> c;
-    if (rest[1].find_first_not_of("0123456789") == std::string::npos) {
-      c = store.get(parse_count(rest[1], "the case id"));
-    } else {
-      c = store.find_by_number(rest[1]);
-      if (!c) throw NotFoundError("no case numbered " + rest[1]);
-    }
+    const Case c = case_of(store, rest[1], "the case id");
     if (as_json) {
-      std::cout << json::parse(to_json(*c)).dump(2) << "\n";
+      std::cout << json::parse(to_json(c)).dump(2) << "\n";
       return kOk;
     }
-    std::cout << (c->number.empty() ? "(no number)" : c->number) << "  #" << c->id << "  "
-              << to_string(c->status) << "\n"
-              << c->title << "\n"
-              << c->facts << "\n";
-    for (const auto& p : c->parties)
+    std::cout << (c.number.empty() ? "(no number)" : c.number) << "  #" << c.id << "  "
+              << to_string(c.status) << "\n"
+              << c.title << "\n"
+              << c.facts << "\n";
+    for (const auto& p : c.parties)
       std::cout << "party " << p.id << ": " << p.name << " " << p.identifier() << "\n";
-    if (c->decision) {
-      std::cout << "decision " << c->decision->document_number << " on "
-                << iso(c->decision->decided_on) << ": " << to_string(c->decision->outcome)
-                << ", fine " << c->decision->total_fine().to_string() << "\n";
+    if (c.decision) {
+      std::cout << "decision " << c.decision->document_number << " on "
+                << iso(c.decision->decided_on) << ": " << to_string(c.decision->outcome)
+                << ", fine " << c.decision->total_fine().to_string() << "\n";
     }
     std::cout << "timeline:\n";
-    for (const auto& e : c->events) {
+    for (const auto& e : c.events) {
       std::cout << "  " << iso(e.on) << "  " << e.action << "  " << to_string(e.from) << " -> "
                 << to_string(e.to) << (e.officer_id.empty() ? "" : "  by " + e.officer_id)
                 << (e.note.empty() ? "" : "  " + e.note) << "\n";

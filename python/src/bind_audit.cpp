@@ -13,10 +13,7 @@
 namespace py = pybind11;
 
 namespace zhifa::python {
-namespace {
 
-// Batch options whose progress callback is a Python callable: it is only ever called from the
-// calling thread (the batch guarantees it), with the GIL taken for the call.
 AuditBatchOptions batch_options(unsigned threads, const py::object& progress) {
   AuditBatchOptions o;
   o.threads = threads;
@@ -28,8 +25,6 @@ AuditBatchOptions batch_options(unsigned threads, const py::object& progress) {
   }
   return o;
 }
-
-}  // namespace
 
 void bind_audit(py::module_& m) {
   py::enum_<ItemSection>(m, "ItemSection", "基本标准 (veto), 卷面 (form), 内容 (content).")

@@ -5,13 +5,20 @@
 
 namespace zhifa {
 struct CaseFilter;
-}
+struct AuditBatchOptions;
+}  // namespace zhifa
 
 namespace zhifa::python {
 
 /// The filter keywords of the store's query methods (agency_code, status, ...); an unknown
 /// keyword is a TypeError. Defined in bind_case_store.cpp.
 CaseFilter filter_from(const pybind11::kwargs& kw);
+
+/// Batch options (audit_batch.hpp) with `threads` workers (0: all cores) and, unless `progress`
+/// is None, a progress callback calling the Python callable progress(done, total) with the GIL
+/// taken: the batch only ever calls it from the calling thread, so the caller may release the GIL
+/// around the batch. Defined in bind_audit.cpp.
+AuditBatchOptions batch_options(unsigned threads, const pybind11::object& progress);
 
 void bind_error(pybind11::module_& m);
 void bind_money(pybind11::module_& m);

@@ -129,6 +129,14 @@ def test_store_command_errors(tmp_path):
     for args, message in [(["demo", "--db", str(db), "--seed", "abc"], "--seed must be a whole number"),
                           (["demo", "--db", str(db), "--seed", "-1"], "--seed must be a whole number"),
                           (["cases", "show", "99999999999999999999", "--db", str(db)], "the case id must be"),
+                          # The same lookup as the record commands' --case (cli.hpp's case_of).
+                          (["cases", "show", "大发改罚〔2099〕1号", "--db", str(db)],
+                           "no case with number or id '大发改罚〔2099〕1号'"),
+                          (["cases", "show", "999", "--db", str(db)], "no case with id 999"),
+                          (["verify", "--case", "NOPE", "--db", str(db)],
+                           "no case with number or id 'NOPE'"),
+                          (["verify", "--case", "99999999999999999999", "--db", str(db)],
+                           "--case must be"),
                           (["cases", "list", "--db", str(db), "--limit", "x"], "--limit must be")]:
         r = run(*args)
         assert r.returncode == 2 and message in r.stderr, (args, r.stderr)
