@@ -48,7 +48,7 @@ void bind_archive(py::module_& m) {
          const SigningKey* key, const py::kwargs& kw) {
         const CaseFilter filter = filter_from(kw);
         const ArchiveForm f = archive_form_from_string(form);
-        py::gil_scoped_release release;
+        // The GIL stays held while the store is used: one connection, one thread at a time.
         return export_archives(store, dir.string(), filter, f, key);
       },
       py::arg("store"), py::arg("dir"), py::arg("form") = "binary", py::arg("key") = nullptr,
@@ -69,7 +69,7 @@ void bind_archive(py::module_& m) {
   m.def(
       "import_archives",
       [](CaseStore& store, const std::filesystem::path& dir, const VerifyingKey* key) {
-        py::gil_scoped_release release;
+        // The GIL stays held while the store is used: one connection, one thread at a time.
         return import_archives(store, dir.string(), ArchiveReadOptions{key, key != nullptr});
       },
       py::arg("store"), py::arg("dir"), py::arg("key") = nullptr,

@@ -202,30 +202,13 @@ void bind_audit_batch(py::module_& m) {
             return timestamp().cast<std::string>();
           };
         }
-        CaseFilter f;
-        for (const auto& [key, value] : kw) {
-          const std::string k = py::str(key);
-          if (value.is_none()) continue;
-          if (k == "agency_code") {
-            f.agency_code = value.cast<std::string>();
-          } else if (k == "status") {
-            f.status = py::isinstance<py::str>(value)
-                           ? case_status_from_string(value.cast<std::string>())
-                           : value.cast<CaseStatus>();
-          } else if (k == "limit") {
-            f.limit = value.cast<std::int64_t>();
-          } else if (k == "offset") {
-            f.offset = value.cast<std::int64_t>();
-          } else {
-            throw py::type_error("unknown filter '" + k + "' (agency_code, status, limit, offset)");
-          }
-        }
-        py::gil_scoped_release release;
-        return audit_store(store, f, ctx, s, o, note);
+        // The GIL stays held: a CaseStore is one connection for one thread at a time, and other
+        // Python threads could reach the same store. The workers never touch Python.
+        return audit_store(store, filter_from(kw), ctx, s, o, note);
       },
       py::arg("store"), py::arg("context"), py::arg("standard") = nullptr, py::arg("threads") = 0,
       py::arg("progress") = py::none(), py::arg("note") = "", py::arg("timestamp") = py::none(),
-      "Audits the store's cases (filters: agency_code, status, limit, offset), records the run "
+      "Audits the store's cases (the filters of CaseStore.list), records the run "
       "and its results in the store, and returns the run (AuditRun).");
 
   py::class_<AuditReport>(m, "AuditReport", "The report of an audit run.")

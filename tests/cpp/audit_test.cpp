@@ -865,6 +865,43 @@ TEST(AuditBatch, StoredResultsAreCompactAndReadBackEqual) {
   std::filesystem::remove(path);
 }
 
+// A store in a file is read by a thread of its own while the calling thread stores results: the
+// results equal one-by-one audits, and a failure while storing ends the run (no thread left
+// waiting) with the run recorded unfinished.
+TEST(AuditBatch, AStoreInAFileIsReadOnItsOwnThread) {
+  const std::string path =
+      ::testing::TempDir() + "zhifa-audit-reader-" + std::to_string(::getpid()) + ".db";
+  for (const char* suffix : {"", "-wal", "-shm"}) std::filesystem::remove(path + suffix);
+  int stored = 0, fail_at = 0;
+  StoreOptions o;
+  o.fault_hook = [&](std::string_view step) {
+    if (step == "audit_results" && ++stored == fail_at) throw StorageError("disk full");
+  };
+  CaseStore store(path, o);
+  store.register_agency(synthetic_agency());
+  auto cases = synthetic_cases(1500);
+  store.add_all(cases);
+  const AuditContext ctx(D("2026-12-31"), {synthetic_agency()});
+  AuditBatchOptions b;
+  b.threads = 2;
+  const AuditRun run = audit_store(store, {}, ctx, Standard::builtin(), b);
+  EXPECT_EQ(run.cases, 1500);
+  const auto results = store.audit_results(run.id);
+  ASSERT_EQ(results.size(), 1500u);
+  std::size_t k = 0;
+  store.for_each({}, [&](const Case& c) {
+    EXPECT_EQ(results.at(k++), audit_case(c, ctx, Standard::builtin()));
+  });
+  stored = 0;
+  fail_at = 700;  // in the second batch of results, with the reader still going
+  EXPECT_THROW(audit_store(store, {}, ctx, Standard::builtin(), b), StorageError);
+  const auto runs = store.audit_runs();
+  ASSERT_EQ(runs.size(), 2u);
+  EXPECT_TRUE(runs.front().finished.empty());
+  EXPECT_EQ(store.audit_results(runs.front().id).size(), 512u);  // the first batch only
+  for (const char* suffix : {"", "-wal", "-shm"}) std::filesystem::remove(path + suffix);
+}
+
 // A batch of results that fails midway leaves nothing, including the reason texts it numbered;
 // the next batch numbers its texts afresh and everything reads back.
 TEST(AuditBatch, AFailedResultBatchLeavesNoResultsOrTexts) {
