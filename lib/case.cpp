@@ -1,5 +1,6 @@
 #include "zhifa/case.hpp"
 
+#include <algorithm>
 #include <array>
 #include <string_view>
 #include <utility>
@@ -213,13 +214,23 @@ DecisionChangeKind decision_change_kind_from_string(std::string_view t) {
   return value_of(kChange, t, "decision change kind");
 }
 
-Money Decision::total_fine() const {
+Money total_amount(const std::vector<Penalty>& penalties,
+                   std::initializer_list<PenaltyKind> kinds) {
   Money total;
   for (const auto& p : penalties) {
-    if (p.kind == PenaltyKind::kFine && p.amount) total += *p.amount;
+    if (p.amount && std::find(kinds.begin(), kinds.end(), p.kind) != kinds.end()) {
+      total += *p.amount;
+    }
   }
   return total;
 }
+
+bool any_natural_person(const Case& c) {
+  return std::any_of(c.parties.begin(), c.parties.end(),
+                     [](const Party& p) { return p.is_natural_person(); });
+}
+
+Money Decision::total_fine() const { return total_amount(penalties, {PenaltyKind::kFine}); }
 
 std::optional<std::string> case_inconsistency(const Case& c) {
   if (c.id < 0) return "the id is negative (" + std::to_string(c.id) + ")";

@@ -117,22 +117,6 @@ void add_document(Case& c, DocumentType type, Date on, std::vector<std::string> 
   c.documents.push_back(std::move(d));
 }
 
-// Where the law sets a lower limit for citizens than for organisations (Art. 51, 63, local
-// lists), a case with any natural person among its parties uses the citizens' limit: a penalty is
-// not tied to one party here, and the lower limit is the one that protects every party.
-bool any_natural_person(const Case& c) {
-  return std::any_of(c.parties.begin(), c.parties.end(),
-                     [](const Party& p) { return p.is_natural_person(); });
-}
-
-Money sum_of(const std::vector<Penalty>& ps, PenaltyKind kind) {
-  Money total;
-  for (const auto& p : ps) {
-    if (p.kind == kind && p.amount) total += *p.amount;
-  }
-  return total;
-}
-
 Money yuan(std::int64_t y) { return Money::from_yuan(y); }
 
 }  // namespace
@@ -280,7 +264,7 @@ bool Procedure::hearing_eligible(const Case& c, const std::vector<Penalty>& pena
       case PenaltyKind::kFine:                       // Art. 63 (1)
       case PenaltyKind::kConfiscateIllegalGains:     // Art. 63 (2)
       case PenaltyKind::kConfiscateIllegalProperty:  // Art. 63 (2)
-        if (sum_of(penalties, p.kind) >= threshold) return true;
+        if (total_amount(penalties, {p.kind}) >= threshold) return true;
         break;
       case PenaltyKind::kLowerQualification:      // Art. 63 (3)
       case PenaltyKind::kRevokeLicense:           // Art. 63 (3)
@@ -671,11 +655,13 @@ void Procedure::decide(Case& c, const std::vector<std::string>& officer_ids,
         guard(article,
               "the penalty '" + to_string(p.kind) + "' was not in the notice; notify again first");
       }
-      if (p.amount && sum_of(decision.penalties, p.kind) > sum_of(proposed, p.kind)) {
+      if (p.amount &&
+          total_amount(decision.penalties, {p.kind}) > total_amount(proposed, {p.kind})) {
         guard(
             article,
-            "the " + to_string(p.kind) + " of " + sum_of(decision.penalties, p.kind).to_string() +
-                " yuan exceeds the notified " + sum_of(proposed, p.kind).to_string() +
+            "the " + to_string(p.kind) + " of " +
+                total_amount(decision.penalties, {p.kind}).to_string() +
+                " yuan exceeds the notified " + total_amount(proposed, {p.kind}).to_string() +
                 (c.notice->statement_made_on ? " yuan; a defence may not lead to a heavier penalty"
                                              : " yuan; notify again first"));
       }

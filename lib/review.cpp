@@ -36,23 +36,6 @@ bool flag_value(const CaseFlags& f, const std::string& name) {
   return false;
 }
 
-bool any_natural_person(const Case& c) {
-  for (const auto& p : c.parties) {
-    if (p.is_natural_person()) return true;
-  }
-  return false;
-}
-
-Money total_of(const std::vector<Penalty>& ps, std::initializer_list<PenaltyKind> kinds) {
-  Money total;
-  for (const auto& p : ps) {
-    for (PenaltyKind k : kinds) {
-      if (p.kind == k && p.amount) total += *p.amount;
-    }
-  }
-  return total;
-}
-
 std::optional<Money> money_or_none(const Node& n, const char* key) {
   auto v = n.maybe(key);
   if (!v) return std::nullopt;
@@ -166,9 +149,9 @@ std::optional<std::string> holds(const ReviewCondition& cond, const Case& c,
       const bool person = any_natural_person(c);
       const auto& threshold = person ? cond.person : cond.organization;
       if (!threshold) return std::nullopt;
-      Money total = fine ? total_of(penalties, {PenaltyKind::kFine})
-                         : total_of(penalties, {PenaltyKind::kConfiscateIllegalGains,
-                                                PenaltyKind::kConfiscateIllegalProperty});
+      Money total = fine ? total_amount(penalties, {PenaltyKind::kFine})
+                         : total_amount(penalties, {PenaltyKind::kConfiscateIllegalGains,
+                                                    PenaltyKind::kConfiscateIllegalProperty});
       if (total < *threshold) return std::nullopt;
       return std::string(fine ? "fines" : "confiscations") + " of " + total.to_string() +
              " yuan, at least the " + threshold->to_string() + " yuan threshold for " +

@@ -4,6 +4,7 @@
 #pragma once
 
 #include <cstdint>
+#include <initializer_list>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -452,6 +453,13 @@ std::optional<std::string> case_inconsistency(const Case& c);
 std::string to_string(CaseStatus status);
 std::string to_string(PenaltyKind kind);
 std::string to_string(Outcome outcome);
+/// The amounts of the penalties of the given kinds, added up (penalties without an amount count 0).
+Money total_amount(const std::vector<Penalty>& penalties, std::initializer_list<PenaltyKind> kinds);
+/// True when a natural person is among the case's parties. Where the law sets a lower limit for
+/// citizens than for organisations (Art. 51, 63, local lists), such a case uses the citizens'
+/// limit: a penalty is not tied to one party here, and the lower limit protects every party.
+bool any_natural_person(const Case& c);
+
 std::string to_string(EvidenceKind kind);
 std::string to_string(DocumentType type);
 std::string to_string(ServiceMethod method);

@@ -30,6 +30,16 @@ TEST(Case, TotalsAndLookups) {
   Decision d = penalty_decision(
       "2026-03-16", {fine("1,000"), fine("500.50"), Penalty{PenaltyKind::kWarning, {}, ""}});
   EXPECT_EQ(d.total_fine(), Money::parse("1,500.50"));
+  d.penalties.push_back(Penalty{PenaltyKind::kConfiscateIllegalGains, Money::parse("200"), ""});
+  EXPECT_EQ(total_amount(d.penalties, {PenaltyKind::kFine, PenaltyKind::kConfiscateIllegalGains}),
+            Money::parse("1,700.50"));
+  EXPECT_EQ(total_amount(d.penalties, {PenaltyKind::kWarning}), Money());
+  EXPECT_FALSE(any_natural_person(c));  // the sample's party is a company
+  Party person = c.parties.front();
+  person.kind = PartyKind::kNaturalPerson;
+  c.parties.push_back(person);
+  EXPECT_TRUE(any_natural_person(c));
+  c.parties.pop_back();
   c.payments = {Payment{D("2026-03-20"), Money::parse("100"), false},
                 Payment{D("2026-03-21"), Money::parse("0.5"), false}};
   EXPECT_EQ(c.paid(), Money::parse("100.50"));
