@@ -1319,16 +1319,54 @@ void CaseStore::register_agency(const Agency& agency) {
     throw ValidationError("an agency needs a code and a case-number prefix");
   }
   try {
+    if (impl_->version < 7) {  // opened at an older schema: no definitions
+      auto& st = impl_->stmt(
+          "INSERT INTO agencies(code, name, case_prefix) VALUES (?, ?, ?) ON CONFLICT(code) DO "
+          "UPDATE SET name = excluded.name, case_prefix = excluded.case_prefix");
+      st.bind(1, agency.code);
+      st.bind(2, agency.name);
+      st.bind(3, agency.case_prefix);
+      st.exec();
+      return;
+    }
     auto& st = impl_->stmt(
-        "INSERT INTO agencies(code, name, case_prefix) VALUES (?, ?, ?) "
-        "ON CONFLICT(code) DO UPDATE SET name = excluded.name, case_prefix = excluded.case_prefix");
+        "INSERT INTO agencies(code, name, case_prefix, definition) VALUES (?, ?, ?, ?) "
+        "ON CONFLICT(code) DO UPDATE SET name = excluded.name, case_prefix = "
+        "excluded.case_prefix, definition = excluded.definition");
     st.bind(1, agency.code);
     st.bind(2, agency.name);
     st.bind(3, agency.case_prefix);
+    st.bind(4, agency_to_json(agency));
     st.exec();
   } catch (const SQLite::Exception& e) {
     storage_error("cannot register agency " + agency.code, e);
   }
+}
+
+std::vector<Agency> CaseStore::agencies() const {
+  std::vector<Agency> out;
+  try {
+    SQLite::Statement st(impl_->db, impl_->version < 7
+                                        ? "SELECT code, name, case_prefix, NULL FROM agencies "
+                                          "ORDER BY code"
+                                        : "SELECT code, name, case_prefix, definition FROM "
+                                          "agencies ORDER BY code");
+    while (st.executeStep()) {
+      if (st.isColumnNull(3)) {  // registered before definitions were kept
+        Agency a;
+        a.code = st.getColumn(0).getString();
+        a.name = st.getColumn(1).getString();
+        a.case_prefix = st.getColumn(2).getString();
+        out.push_back(std::move(a));
+      } else {
+        const std::string code = st.getColumn(0).getString();
+        out.push_back(agency_from_json(st.getColumn(3).getString(), "agency " + code));
+      }
+    }
+  } catch (const SQLite::Exception& e) {
+    storage_error("cannot read the agencies", e);
+  }
+  return out;
 }
 
 std::int64_t CaseStore::add(Case& c) {

@@ -19,6 +19,7 @@ namespace {
 
 using detail::json;
 using detail::Node;
+using detail::read_citation;
 
 const char* kLaw = "行政处罚法";
 Citation art(int article, int paragraph = 0, int item = 0) {
@@ -92,16 +93,6 @@ TierKind tier_from_string(const Node& n) {
   if (s == "general") return TierKind::kGeneral;
   if (s == "heavier") return TierKind::kHeavier;
   n.fail("unknown tier \"" + s + "\" (no_penalty, mitigated, lighter, general, heavier)");
-}
-
-Citation read_citation(const Node& n) {
-  Citation c;
-  c.law = n.at("law").str();
-  if (auto a = n.maybe("article")) c.article = a->integer();
-  if (auto a = n.maybe("paragraph")) c.paragraph = a->integer();
-  if (auto a = n.maybe("item")) c.item = a->integer();
-  c.note = n.str_or("note", "");
-  return c;
 }
 
 // The tiers of a split scheme, as fractions of the range above the minimum.
@@ -514,14 +505,7 @@ Catalog Catalog::from_csv(std::string_view csv, std::string name, std::string_vi
 }
 
 std::string Catalog::to_json() const {
-  auto cit = [](const Citation& c) {
-    json j = {{"law", c.law}};
-    if (c.article) j["article"] = c.article;
-    if (c.paragraph) j["paragraph"] = c.paragraph;
-    if (c.item) j["item"] = c.item;
-    if (!c.note.empty()) j["note"] = c.note;
-    return j;
-  };
+  const auto cit = detail::citation_json;
   auto ratio = [](const Ratio& r) { return json::array({r.num, r.den}); };
   json items = json::array();
   for (const auto& it : items_) {

@@ -8,6 +8,7 @@
 #include <string_view>
 #include <vector>
 
+#include "zhifa/citation.hpp"
 #include "zhifa/date.hpp"
 #include "zhifa/error.hpp"
 
@@ -106,6 +107,27 @@ inline json parse_json(std::string_view text, std::string_view source) {
   } catch (const json::parse_error& e) {
     throw DataFileError(std::string(source) + ": not valid JSON: " + e.what());
   }
+}
+
+/// A citation as the data files write it: {"law", "article", "paragraph", "item", "note"}, the
+/// zero and empty parts left out.
+inline json citation_json(const Citation& c) {
+  json j = {{"law", c.law}};
+  if (c.article) j["article"] = c.article;
+  if (c.paragraph) j["paragraph"] = c.paragraph;
+  if (c.item) j["item"] = c.item;
+  if (!c.note.empty()) j["note"] = c.note;
+  return j;
+}
+
+inline Citation read_citation(const Node& n) {
+  Citation c;
+  c.law = n.at("law").str();
+  if (auto a = n.maybe("article")) c.article = a->integer();
+  if (auto a = n.maybe("paragraph")) c.paragraph = a->integer();
+  if (auto a = n.maybe("item")) c.item = a->integer();
+  c.note = n.str_or("note", "");
+  return c;
 }
 
 }  // namespace zhifa::detail

@@ -109,8 +109,9 @@ int cmd_audit(const std::vector<std::string>& args) {
       "audit standard (default: the built-in model standard, docs/audit-standard.md), records\n"
       "the run and its results in the store, and prints a summary. With --report DIR it writes\n"
       "report.html (self-contained), report.json, report.csv, results.jsonl and results.csv.\n"
-      "The agencies' power items and officers are those of the demo agency (DLDRC); the checks\n"
-      "that need them report other agencies' files as not checkable.\n\n"
+      "The agencies' power items and officers are those registered in the store (zhifa agency\n"
+      "add); the checks that need them report files of an agency without them as not\n"
+      "checkable.\n\n"
       "Exit code 1 when any file is graded the standard's fail grade (不合格).\n\noptions");
   d.add_options()("help,h", "this text")("as-of", po::value<std::string>(),
                                          "the audit date (YYYY-MM-DD): open deadlines judged then")(
@@ -141,7 +142,7 @@ int cmd_audit(const std::vector<std::string>& args) {
                      (vm.count("db") ? "" : "; run 'zhifa demo' to create the demo one"));
   }
   CaseStore store(path);
-  const AuditContext context(as_of, {synthetic_agency()});
+  const AuditContext context(as_of, store.agencies());
   std::string note;
   if (filter.agency_code) note += "agency=" + *filter.agency_code;
   if (filter.status)

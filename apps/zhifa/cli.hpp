@@ -113,6 +113,7 @@ int cmd_demo(const std::vector<std::string>& args);
 int cmd_import(const std::vector<std::string>& args);
 int cmd_export(const std::vector<std::string>& args);
 int cmd_cases(const std::vector<std::string>& args);
+int cmd_agency(const std::vector<std::string>& args);
 int cmd_deadlines(const std::vector<std::string>& args);
 /// The three systems: the full-process record and legality review.
 int cmd_verify(const std::vector<std::string>& args);

@@ -30,6 +30,7 @@ commands:
   calendar   the official working-day calendar: coverage, check a date, add or count working days
   deadline   compute and explain a named legal period from a start date
   cases      list or show the cases of a store
+  agency     register, list or show the enforcement bodies of a store (power items, officers)
   deadlines  the case deadlines open or overdue as of a date
   import     import cases from JSON Lines
   export     export cases as JSON Lines
@@ -433,6 +434,7 @@ int main(int argc, char** argv) {
     if (cmd == "import") return cmd_import(rest);
     if (cmd == "export") return cmd_export(rest);
     if (cmd == "cases") return cmd_cases(rest);
+    if (cmd == "agency") return cmd_agency(rest);
     if (cmd == "deadlines") return cmd_deadlines(rest);
     if (cmd == "catalog") return cmd_catalog(rest);
     if (cmd == "penalty") return cmd_penalty(rest);

@@ -7,8 +7,10 @@
 #include <iostream>
 #include <map>
 #include <nlohmann/json.hpp>
+#include <sstream>
 
 #include "cli.hpp"
+#include "zhifa/agency.hpp"
 #include "zhifa/case_json.hpp"
 #include "zhifa/case_store.hpp"
 #include "zhifa/disclosure_report.hpp"
@@ -449,6 +451,67 @@ int cmd_deadlines(const std::vector<std::string>& args) {
   }
   std::cerr << rows.size() << " deadlines\n";
   return kOk;
+}
+
+int cmd_agency(const std::vector<std::string>& args) {
+  po::options_description d(
+      "usage: zhifa agency add FILE [--db PATH]\n"
+      "       zhifa agency list [--json]\n"
+      "       zhifa agency show CODE\n\n"
+      "The enforcement bodies of a store: their case-number prefix, power items (权责清单) and\n"
+      "officers with their enforcement certificates. 'add' registers (or replaces) the agency of\n"
+      "a JSON file in the format of docs/agency-format.md; the audit judges the power item\n"
+      "(Art. 38) and the officers' certificates (Art. 42) by these.\n\noptions");
+  d.add_options()("help,h", "this text")("json", "print JSON")(
+      "args", po::value<std::vector<std::string>>(), "action and its argument");
+  add_db_option(d);
+  po::positional_options_description pos;
+  pos.add("args", -1);
+  auto vm = parse(args, d, pos);
+  if (help(vm, d)) return kOk;
+  auto rest =
+      vm.count("args") ? vm["args"].as<std::vector<std::string>>() : std::vector<std::string>{};
+  if (rest.empty()) throw UsageError("zhifa agency: which action? (add, list, show)");
+  if (rest[0] == "add") {
+    if (rest.size() != 2) throw UsageError("zhifa agency add: expected one agency FILE");
+    std::ifstream in(rest[1], std::ios::binary);
+    if (!in) throw DataFileError(rest[1] + ": cannot open the file");
+    std::stringstream text;
+    text << in.rdbuf();
+    const Agency a = agency_from_json(text.str(), rest[1]);  // checked before the store opens
+    CaseStore store(db_path(vm));  // a new store may start with its agencies
+    store.register_agency(a);
+    std::cerr << "registered " << a.code << " (" << a.name << "): " << a.powers.size()
+              << " power items, " << a.officers.size() << " officers\n";
+    return kOk;
+  }
+  CaseStore store = open_existing(vm);
+  const auto agencies = store.agencies();
+  if (rest[0] == "list") {
+    if (rest.size() != 1) throw UsageError("zhifa agency list takes no arguments");
+    if (vm.count("json")) {
+      json a = json::array();
+      for (const auto& ag : agencies) a.push_back(json::parse(agency_to_json(ag)));
+      std::cout << a.dump(2) << "\n";
+      return kOk;
+    }
+    for (const auto& ag : agencies) {
+      std::cout << ag.code << "  " << ag.case_prefix << "  " << ag.name << "  " << ag.powers.size()
+                << " power items, " << ag.officers.size() << " officers\n";
+    }
+    return kOk;
+  }
+  if (rest[0] == "show") {
+    if (rest.size() != 2) throw UsageError("zhifa agency show: expected one agency CODE");
+    for (const auto& ag : agencies) {
+      if (ag.code == rest[1]) {
+        std::cout << agency_to_json(ag) << "\n";
+        return kOk;
+      }
+    }
+    throw NotFoundError("no agency '" + rest[1] + "' in " + store.path());
+  }
+  throw UsageError("zhifa agency: unknown action '" + rest[0] + "' (add, list, show)");
 }
 
 }  // namespace zhifa::cli

@@ -4,6 +4,7 @@
 
 #include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "zhifa/citation.hpp"
@@ -78,5 +79,14 @@ struct Agency {
 
 /// "penalty", "compulsion", "inspection", "licensing", "other".
 std::string to_string(PowerKind kind);
+/// The inverse; ValidationError naming the text and the accepted names.
+PowerKind power_kind_from_string(std::string_view text);
+
+/// The agency as a JSON document in the format "zhifa-agency", version 1 (docs/agency-format.md):
+/// code, name, case prefix, power items and officers with their certificates.
+std::string agency_to_json(const Agency& agency);
+/// The inverse. DataFileError naming `source`, the path and the reason for a malformed document
+/// (a missing code or prefix, a certificate valid_to before valid_from, two officers with one id).
+Agency agency_from_json(std::string_view json, std::string_view source = "<string>");
 
 }  // namespace zhifa

@@ -111,8 +111,12 @@ class CaseStore {
   int schema_version() const;
   const std::string& path() const;
 
-  /// Adds or updates an agency (code, name, case-number prefix), needed to allocate numbers.
+  /// Adds or replaces an agency: its code, name and case-number prefix (needed to allocate
+  /// numbers) and its definition (power items, officers), which agencies() gives back.
   void register_agency(const Agency& agency);
+  /// The registered agencies in code order, with their power items and officers (those
+  /// registered before schema 7 have only code, name and prefix until registered again).
+  std::vector<Agency> agencies() const;
 
   /// Stores a new case (c.id must be 0) and sets c.id and c.version (1). A filed case without a
   /// number gets the next number of its agency and filing year, in the same transaction:

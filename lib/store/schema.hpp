@@ -348,7 +348,13 @@ CREATE TABLE audit_texts(
 ) WITHOUT ROWID;
 )sql";
 
-inline constexpr std::array<Migration, 6> kMigrations{{
+// Version 7: the agency's definition (agency.hpp's agency_to_json: power items and officers with
+// their certificates) kept with its registration, so that a store's audit knows its agencies.
+inline constexpr std::string_view kSchemaV7 = R"sql(
+ALTER TABLE agencies ADD COLUMN definition TEXT;
+)sql";
+
+inline constexpr std::array<Migration, 7> kMigrations{{
     {1, "normalised case tables", kSchemaV1},
     {2, "full-text search over case title and facts (FTS5 trigram)", kSchemaV2},
     {3, "legal review verdicts and items; decision changes and publication; normative documents and "
@@ -356,6 +362,7 @@ inline constexpr std::array<Migration, 6> kMigrations{{
     {4, "append-only full-process record entries and tree heads", kSchemaV4},
     {5, "case-file audit runs and results", kSchemaV5},
     {6, "audit results in a compact form: per-run item layout and reason texts", kSchemaV6},
+    {7, "agency definitions: power items and officers", kSchemaV7},
 }};
 
 }  // namespace zhifa::detail

@@ -81,7 +81,16 @@ void bind_agency(py::module_& m) {
       .def("power", &Agency::power, py::arg("code"), py::return_value_policy::copy)
       .def("officer", &Agency::officer, py::arg("id"), py::return_value_policy::copy)
       .def("holds_power", &Agency::holds_power, py::arg("code"))
-      .def("case_number", &Agency::case_number, py::arg("year"), py::arg("serial"));
+      .def("case_number", &Agency::case_number, py::arg("year"), py::arg("serial"))
+      .def("to_json", &agency_to_json,
+           "The agency as a 'zhifa-agency' JSON document (docs/agency-format.md).")
+      .def_static(
+          "from_json",
+          [](std::string_view json, std::string_view source) {
+            return agency_from_json(json, source);
+          },
+          py::arg("json"), py::arg("source") = "<string>",
+          "Reads a 'zhifa-agency' document; DataFileError names the path and the reason.");
 }
 
 }  // namespace zhifa::python

@@ -5,8 +5,8 @@
 #include <fstream>
 
 #include "bindings.hpp"
-#include "hash_bytes.hpp"
 #include "casters.hpp"
+#include "hash_bytes.hpp"
 #include "zhifa/case_store.hpp"
 #include "zhifa/error.hpp"
 
@@ -102,6 +102,8 @@ void bind_case_store(py::module_& m) {
       .def_property_readonly("schema_version", &CaseStore::schema_version)
       .def_property_readonly("path", &CaseStore::path)
       .def("register_agency", &CaseStore::register_agency, py::arg("agency"))
+      .def("agencies", &CaseStore::agencies,
+           "The registered agencies in code order, with their power items and officers.")
       .def("add", &CaseStore::add, py::arg("case"),
            "Stores a new case; sets case.id, case.version (and number).")
       .def(

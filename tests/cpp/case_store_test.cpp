@@ -369,6 +369,37 @@ TEST(CaseStore, ListsWithEscapedCharactersRoundTrip) {
   EXPECT_EQ(seen.front().investigators, c.investigators);
 }
 
+// The store keeps an agency's definition (schema 7): its power items and officers come back, and
+// an agency registered by an older zhifa comes back with code, name and prefix only.
+TEST(CaseStore, AgenciesKeepTheirPowersAndOfficers) {
+  TempDb db;
+  const Agency demo = synthetic_agency();
+  {
+    StoreOptions v6;
+    v6.migrate_to = 6;
+    CaseStore old(db.path(), v6);
+    old.register_agency(demo);
+    ASSERT_EQ(old.agencies().size(), 1u);
+    EXPECT_TRUE(old.agencies().front().powers.empty());
+  }
+  CaseStore store(db.path());
+  ASSERT_EQ(store.schema_version(), CaseStore::current_schema_version());
+  auto agencies = store.agencies();
+  ASSERT_EQ(agencies.size(), 1u);
+  EXPECT_EQ(agencies[0].case_prefix, demo.case_prefix);
+  EXPECT_TRUE(agencies[0].powers.empty());  // not known until registered again
+  store.register_agency(demo);
+  Agency other = demo;
+  other.code = "AAA";
+  other.officers.resize(1);
+  store.register_agency(other);
+  agencies = store.agencies();
+  ASSERT_EQ(agencies.size(), 2u);
+  EXPECT_EQ(agencies[0].code, "AAA");  // code order
+  EXPECT_EQ(agencies[0].officers.size(), 1u);
+  EXPECT_EQ(agency_to_json(agencies[1]), agency_to_json(demo));
+}
+
 TEST(CaseStore, ListsAndFilters) {
   CaseStore store(":memory:");
   store.register_agency(synthetic_agency());

@@ -94,3 +94,20 @@ def test_generator_is_deterministic():
     assert a == b
     gen = zhifa.SyntheticCaseGenerator(seed=9, defect_percent=100, open_percent=0, simple_percent=0)
     assert all(g.defects for g in gen.generate(20))
+
+
+def test_agencies_keep_their_powers_and_officers(tmp_path):
+    a = zhifa.synthetic_agency()
+    text = a.to_json()
+    b = zhifa.Agency.from_json(text)
+    assert b.to_json() == text
+    assert [p.code for p in b.powers] == [p.code for p in a.powers]
+    s = zhifa.CaseStore(str(tmp_path / "cases.db"))
+    s.register_agency(a)
+    stored = s.agencies()
+    assert len(stored) == 1 and stored[0].to_json() == text
+    assert stored[0].officer(a.officers[0].id).certified_on(dt.date(2025, 6, 1), a.code) == \
+        a.officers[0].certified_on(dt.date(2025, 6, 1), a.code)
+    with pytest.raises(zhifa.DataFileError, match=r"agency.json: \$: missing \"case_prefix\""):
+        zhifa.Agency.from_json('{"format": "zhifa-agency", "version": 1, "code": "X", '
+                               '"name": "n"}', "agency.json")

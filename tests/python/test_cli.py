@@ -273,3 +273,30 @@ def test_the_html_report_renders_in_headless_chromium(tmp_path):
     top = report["findings"][0]
     assert f'<td>{top["code"]}</td><td>{top["article"]}</td>' in dom
     assert dom.count("<svg") == 2 and "<script" not in dom
+
+
+def test_agency_add_list_show(tmp_path):
+    db = str(tmp_path / "cases.db")
+    doc = {"format": "zhifa-agency", "version": 1, "code": "SJ", "name": "某市市场监督管理局",
+           "case_prefix": "某市监罚",
+           "powers": [{"code": "SJ-CF-001", "name": "未按规定明码标价"}],
+           "officers": [{"id": "A1", "name": "张三",
+                         "certificate": {"number": "21000001", "valid_from": "2024-01-01",
+                                         "valid_to": "2028-12-31"}}]}
+    path = tmp_path / "sj.json"
+    path.write_text(json.dumps(doc, ensure_ascii=False), encoding="utf-8")
+    r = run("agency", "add", str(path), "--db", db)
+    assert r.returncode == 0, r.stderr
+    assert "registered SJ" in r.stderr and "1 power items, 1 officers" in r.stderr
+    listed = json.loads(run("agency", "list", "--json", "--db", db).stdout)
+    assert [a["code"] for a in listed] == ["SJ"]
+    assert listed[0]["officers"][0]["certificate"]["agency_code"] == "SJ"
+    shown = json.loads(run("agency", "show", "SJ", "--db", db).stdout)
+    assert shown["powers"][0]["code"] == "SJ-CF-001"
+    r = run("agency", "show", "XX", "--db", db)
+    assert r.returncode == 2 and "no agency 'XX'" in r.stderr
+    doc["officers"][0]["certificate"]["valid_to"] = "2020-01-01"
+    path.write_text(json.dumps(doc), encoding="utf-8")
+    r = run("agency", "add", str(path), "--db", db)
+    assert r.returncode == 2 and "$.officers[0].certificate.valid_to" in r.stderr
+    assert "valid_to 2020-01-01 is before" in r.stderr
