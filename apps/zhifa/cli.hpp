@@ -61,6 +61,20 @@ inline po::variables_map parse(const std::vector<std::string>& args,
   return vm;
 }
 
+/// Parses a command whose positional arguments (an action and its arguments) are all collected
+/// under "args", which the options must declare.
+inline po::variables_map parse_with_args(const std::vector<std::string>& args,
+                                         const po::options_description& d) {
+  po::positional_options_description pos;
+  pos.add("args", -1);
+  return parse(args, d, pos);
+}
+
+/// The positional arguments parse_with_args collected (none: empty).
+inline std::vector<std::string> positional(const po::variables_map& vm) {
+  return vm.count("args") ? vm["args"].as<std::vector<std::string>>() : std::vector<std::string>{};
+}
+
 /// With --help, prints the command's options and returns true: the command then exits 0.
 inline bool help(const po::variables_map& vm, const po::options_description& d) {
   if (!vm.count("help")) return false;

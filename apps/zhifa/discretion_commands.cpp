@@ -57,12 +57,9 @@ int cmd_catalog(const std::vector<std::string>& args) {
       "as-of", po::value<std::string>(), "lint: the date items must be in force on")(
       "name", po::value<std::string>(), "import-csv: the catalog's name")(
       "output,o", po::value<std::string>(), "import-csv: write the JSON catalog to this file");
-  po::positional_options_description pos;
-  pos.add("args", -1);
-  auto vm = parse(args, d, pos);
+  auto vm = parse_with_args(args, d);
   if (help(vm, d)) return kOk;
-  auto rest =
-      vm.count("args") ? vm["args"].as<std::vector<std::string>>() : std::vector<std::string>{};
+  auto rest = positional(vm);
   if (!rest.empty() && rest[0] == "lint") {
     if (rest.size() > 2) throw UsageError("zhifa catalog lint: expected at most one FILE");
     if (!vm.count("as-of")) {

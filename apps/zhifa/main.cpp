@@ -172,12 +172,9 @@ int cmd_calendar(const std::vector<std::string>& args) {
   d.add_options()("help,h", "this text")("json", "print JSON")(
       "args", po::value<std::vector<std::string>>(), "action and its arguments");
   add_calendar_options(d);
-  po::positional_options_description pos;
-  pos.add("args", -1);
-  auto vm = parse(args, d, pos);
+  auto vm = parse_with_args(args, d);
   if (help(vm, d)) return kOk;
-  auto rest =
-      vm.count("args") ? vm["args"].as<std::vector<std::string>>() : std::vector<std::string>{};
+  auto rest = positional(vm);
   if (rest.empty())
     throw UsageError("zhifa calendar: which action? (coverage, check, add, between)");
   const bool as_json = vm.count("json") > 0;

@@ -355,12 +355,9 @@ int cmd_cases(const std::vector<std::string>& args) {
       "args", po::value<std::vector<std::string>>(), "action and its argument");
   add_db_option(d);
   add_filter_options(d);
-  po::positional_options_description pos;
-  pos.add("args", -1);
-  auto vm = parse(args, d, pos);
+  auto vm = parse_with_args(args, d);
   if (help(vm, d)) return kOk;
-  auto rest =
-      vm.count("args") ? vm["args"].as<std::vector<std::string>>() : std::vector<std::string>{};
+  auto rest = positional(vm);
   if (rest.empty()) throw UsageError("zhifa cases: which action? (list, show)");
   auto store = open_existing(vm);
   const bool as_json = vm.count("json") > 0;
@@ -465,12 +462,9 @@ int cmd_agency(const std::vector<std::string>& args) {
   d.add_options()("help,h", "this text")("json", "print JSON")(
       "args", po::value<std::vector<std::string>>(), "action and its argument");
   add_db_option(d);
-  po::positional_options_description pos;
-  pos.add("args", -1);
-  auto vm = parse(args, d, pos);
+  auto vm = parse_with_args(args, d);
   if (help(vm, d)) return kOk;
-  auto rest =
-      vm.count("args") ? vm["args"].as<std::vector<std::string>>() : std::vector<std::string>{};
+  auto rest = positional(vm);
   if (rest.empty()) throw UsageError("zhifa agency: which action? (add, list, show)");
   if (rest[0] == "add") {
     if (rest.size() != 2) throw UsageError("zhifa agency add: expected one agency FILE");
