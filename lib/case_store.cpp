@@ -1945,17 +1945,16 @@ AuditRun CaseStore::audit_run(std::int64_t run_id) const {
   }
 }
 
-void CaseStore::for_each_audit_result(std::int64_t run_id,
-                                      const std::function<void(const AuditResult&)>& f) const {
-  RunTexts run;
-  try {
-    run = impl_->run_texts(run_id);  // a copy: the callback may write to the store
-  } catch (const SQLite::Exception& e) {
-    storage_error("cannot read audit run " + std::to_string(run_id), e);
-  }
+namespace {
+
+// A stored result, expanded with its run's layout and texts; texts numbered since `run` was read
+// (by a writer of the same run) are fetched once before a missing one is reported.
+AuditResult decode_result(const std::string& json, std::int64_t run_id, RunTexts& run,
+                          const std::function<RunTexts()>& reread) {
+  if (!run.layout && json.find("\"v\":") != std::string::npos) run = reread();
   auto text_of = [&](std::int64_t id) -> const std::string& {
     if (id < 1 || id > static_cast<std::int64_t>(run.texts.size())) {
-      run = impl_->run_texts(run_id);  // texts added since, by a writer of the same run
+      run = reread();
       if (id < 1 || id > static_cast<std::int64_t>(run.texts.size())) {
         throw IntegrityError("audit run " + std::to_string(run_id) +
                              ": a result names reason text " + std::to_string(id) +
@@ -1964,6 +1963,21 @@ void CaseStore::for_each_audit_result(std::int64_t run_id,
     }
     return run.texts[static_cast<std::size_t>(id - 1)];
   };
+  return detail::result_from_stored_json(json, run.layout ? &*run.layout : nullptr, text_of);
+}
+
+}  // namespace
+
+void CaseStore::for_each_audit_result(std::int64_t run_id,
+                                      const std::function<void(const AuditResult&)>& f) const {
+  auto reread = [&] {
+    try {
+      return impl_->run_texts(run_id);  // a copy: the callback may write to the store
+    } catch (const SQLite::Exception& e) {
+      storage_error("cannot read audit run " + std::to_string(run_id), e);
+    }
+  };
+  RunTexts run = reread();
   // Pages by case id keep memory bounded and leave no cursor open while `f` runs.
   std::int64_t after = std::numeric_limits<std::int64_t>::min();
   for (;;) {
@@ -1983,11 +1997,33 @@ void CaseStore::for_each_audit_result(std::int64_t run_id,
       storage_error("cannot read the results of audit run " + std::to_string(run_id), e);
     }
     if (page.empty()) return;
-    for (const auto& json : page) {
-      if (!run.layout && json.find("\"v\":") != std::string::npos) run = impl_->run_texts(run_id);
-      f(detail::result_from_stored_json(json, run.layout ? &*run.layout : nullptr, text_of));
-    }
+    for (const auto& json : page) f(decode_result(json, run_id, run, reread));
   }
+}
+
+AuditResult CaseStore::audit_result(std::int64_t run_id, std::int64_t case_id) const {
+  auto reread = [&] {
+    try {
+      return impl_->run_texts(run_id);
+    } catch (const SQLite::Exception& e) {
+      storage_error("cannot read audit run " + std::to_string(run_id), e);
+    }
+  };
+  RunTexts run = reread();
+  std::string json;
+  try {
+    auto q = impl_->raw("SELECT result FROM audit_results WHERE run_id = ? AND case_id = ?");
+    q->bind(1, run_id);
+    q->bind(2, case_id);
+    if (!q->step()) {
+      throw NotFoundError("audit run " + std::to_string(run_id) + " has no result for case " +
+                          std::to_string(case_id));
+    }
+    json = q->row().text(0);
+  } catch (const SQLite::Exception& e) {
+    storage_error("cannot read the results of audit run " + std::to_string(run_id), e);
+  }
+  return decode_result(json, run_id, run, reread);
 }
 
 std::vector<AuditResult> CaseStore::audit_results(std::int64_t run_id) const {

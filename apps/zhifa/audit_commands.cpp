@@ -101,10 +101,82 @@ void print_audit_summary(const AuditOutcome& a, std::ostream& os) {
   if (!a.html.empty()) os << "  report: " << a.html << "\n";
 }
 
+// 'zhifa audit finding': a reviewer's finding on an item left for a human (or any item), added to
+// a stored result, which is scored again and stored in its place.
+int cmd_audit_finding(const std::vector<std::string>& args) {
+  po::options_description d(
+      "usage: zhifa audit finding --run ID --case NUMBER|ID --item ITEM --code CODE\n"
+      "                           --reviewer NAME --message TEXT [--deduction POINTS]\n"
+      "                           [--standard FILE] [--db PATH]\n\n"
+      "Records a reviewer's finding (e.g. on a form item that no automatic check covers) in a\n"
+      "stored audit result; the file is scored again with the run's standard (the built-in one,\n"
+      "or --standard FILE of the same name and version) and the result replaced.\n\noptions");
+  d.add_options()("help,h", "this text")("run", po::value<std::string>(), "the audit run id")(
+      "case", po::value<std::string>(), "the case (number or id)")("item", po::value<std::string>(),
+                                                                   "the standard's item, e.g. F3")(
+      "code", po::value<std::string>(), "the finding's code, e.g. forms_not_standard")(
+      "reviewer", po::value<std::string>(), "who records it")("message", po::value<std::string>(),
+                                                              "what is wrong, naming the document")(
+      "deduction", po::value<std::string>(), "points (default: the item's for the code)")(
+      "standard", po::value<std::string>(), "the run's standard, when not the built-in one")(
+      "json", "print the new result as JSON");
+  add_db_option(d);
+  auto vm = parse(args, d, {});
+  if (help(vm, d)) return kOk;
+  for (const char* required : {"run", "case", "item", "code", "reviewer", "message"}) {
+    if (!vm.count(required)) {
+      throw UsageError(std::string("zhifa audit finding: --") + required + " is required");
+    }
+  }
+  CaseStore store = open_existing(vm);
+  const AuditRun run = store.audit_run(parse_count(vm["run"].as<std::string>(), "--run"));
+  const Standard standard = vm.count("standard")
+                                ? Standard::from_json_file(vm["standard"].as<std::string>())
+                                : Standard::builtin();
+  if (standard.name() != run.standard_name || standard.version() != run.standard_version) {
+    throw UsageError("audit run " + std::to_string(run.id) + " used the standard '" +
+                     run.standard_name + "' " + run.standard_version + ", not '" + standard.name() +
+                     "' " + standard.version() +
+                     (vm.count("standard") ? "" : "; give its file with --standard"));
+  }
+  const Case c = case_of(store, vm["case"].as<std::string>(), "--case");
+  AuditResult r = store.audit_result(run.id, c.id);
+  const std::string before = r.grade;
+  const double before_total = r.total;
+  ReviewerFinding f;
+  f.item_id = vm["item"].as<std::string>();
+  f.code = vm["code"].as<std::string>();
+  f.reviewer = vm["reviewer"].as<std::string>();
+  f.message = vm["message"].as<std::string>();
+  if (vm.count("deduction")) {
+    const std::string text = vm["deduction"].as<std::string>();
+    try {
+      std::size_t used = 0;
+      f.deduction = std::stod(text, &used);
+      if (used != text.size()) throw std::invalid_argument(text);
+    } catch (const std::logic_error&) {
+      throw UsageError("--deduction must be a number of points, got '" + text + "'");
+    }
+  }
+  add_reviewer_finding(r, standard, f);
+  store.add_audit_results(run.id, {r});
+  if (vm.count("json")) {
+    std::cout << json::parse(to_json(r)).dump(2) << "\n";
+  } else {
+    std::cout << (c.number.empty() ? std::to_string(c.id) : c.number) << ": " << before_total << " "
+              << before << " -> " << r.total << " " << r.grade << "\n";
+  }
+  return kOk;
+}
+
 int cmd_audit(const std::vector<std::string>& args) {
+  if (!args.empty() && args.front() == "finding") {
+    return cmd_audit_finding(std::vector<std::string>(args.begin() + 1, args.end()));
+  }
   po::options_description d(
       "usage: zhifa audit --as-of DATE [--db PATH] [--standard FILE] [--agency CODE]\n"
-      "                   [--status S] [--jobs N] [--report DIR] [--json]\n\n"
+      "                   [--status S] [--jobs N] [--report DIR] [--json]\n"
+      "       zhifa audit finding --run ID --case NUMBER|ID ...   (a reviewer's finding)\n\n"
       "The case-file audit (案卷评查): scores every matching case file of the store against an\n"
       "audit standard (default: the built-in model standard, docs/audit-standard.md), records\n"
       "the run and its results in the store, and prints a summary. With --report DIR it writes\n"

@@ -204,6 +204,8 @@ class CaseStore {
   void for_each_audit_result(std::int64_t run_id,
                              const std::function<void(const AuditResult&)>& f) const;
   std::vector<AuditResult> audit_results(std::int64_t run_id) const;
+  /// One case's result of a run; NotFoundError naming the run and the case when there is none.
+  AuditResult audit_result(std::int64_t run_id, std::int64_t case_id) const;
 
   struct Impl;
 

@@ -177,7 +177,9 @@ void bind_case_store(py::module_& m) {
       .def("audit_runs", &CaseStore::audit_runs, "The recorded audit runs, newest first.")
       .def("audit_run", &CaseStore::audit_run, py::arg("run_id"))
       .def("audit_results", &CaseStore::audit_results, py::arg("run_id"),
-           "The results of an audit run, in case id order.");
+           "The results of an audit run, in case id order.")
+      .def("audit_result", &CaseStore::audit_result, py::arg("run_id"), py::arg("case_id"),
+           "One case's result of a run (NotFoundError when there is none).");
 }
 
 }  // namespace zhifa::python

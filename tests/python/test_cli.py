@@ -245,6 +245,24 @@ def test_audit_command_exit_codes_json_and_report(tmp_path):
                    "deduction": 1, "checks": ["service"]}]}), encoding="utf-8")
     r = run("audit", "--db", str(db), "--as-of", "2025-12-31", "--standard", str(std))
     assert r.returncode == 0 and "against 宽松 (version 1)" in r.stdout
+    # A reviewer's finding on a form item no check covers (F3, 2 points for forms_not_standard)
+    # rescores the stored result of run 2; the run's standard must be the one given.
+    import zhifa
+    before = zhifa.CaseStore(str(db)).audit_result(2, 1)
+    r = run("audit", "finding", "--db", str(db), "--run", "2", "--case", "1", "--item", "F3",
+            "--code", "forms_not_standard", "--reviewer", "王审", "--message", "立案审批表未载明案由")
+    assert r.returncode == 0, r.stderr
+    after = zhifa.CaseStore(str(db)).audit_result(2, 1)
+    assert [f.code for f in after.findings] == [f.code for f in before.findings] + ["forms_not_standard"]
+    assert after.findings[-1].reviewer == "王审" and after.findings[-1].deduction == 2
+    if not before.vetoed:
+        assert after.total == max(0, before.total - 2)
+    r = run("audit", "finding", "--db", str(db), "--run", "3", "--case", "1", "--item", "A",
+            "--code", "x", "--reviewer", "r", "--message", "m")
+    assert r.returncode == 2 and "used the standard '宽松' 1" in r.stderr
+    r = run("audit", "finding", "--db", str(db), "--run", "2", "--case", "1", "--item", "Z9",
+            "--code", "x", "--reviewer", "r", "--message", "m")
+    assert r.returncode == 2 and "no item 'Z9'" in r.stderr
     bad = tmp_path / "bad.json"
     bad.write_text('{"format": "zhifa-audit-standard", "version": 2}', encoding="utf-8")
     r = run("audit", "--db", str(db), "--as-of", "2025-12-31", "--standard", str(bad))
