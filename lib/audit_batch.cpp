@@ -30,7 +30,8 @@ void validate(const AuditContext& context, const Standard& standard) {
 // queue is full) and receives the workers' outputs in submission order through the sink, always
 // on the calling thread: a store connection or a Python callback is only used from there. Cases
 // travel in chunks, so that the threads meet once per chunk rather than once per case. At most
-// `capacity` chunks wait and at most `capacity + threads` chunks of outputs are held.
+// `capacity` chunks wait, and at most `capacity + threads` chunks are out (waiting, being
+// worked on, or done and held until the ones before them are handed over).
 template <typename Out>
 class Pipeline {
  public:
@@ -44,6 +45,7 @@ class Pipeline {
     const std::size_t cases = options.queue_capacity > 0 ? options.queue_capacity : 64 * threads;
     chunk_size_ = std::clamp<std::size_t>(cases / (4 * threads), 1, kMaxChunk);
     capacity_ = std::max<std::size_t>(1, cases / chunk_size_);
+    threads_ = threads;
     open_.reserve(chunk_size_);
     pool_.reserve(threads);
     for (unsigned i = 0; i < threads; ++i) {
@@ -85,11 +87,16 @@ class Pipeline {
 
   void push_chunk() {
     std::unique_lock lock(m_);
+    // Room in the queue, and not too many chunks out: a slow chunk holds back the emission of
+    // the ones after it, whose outputs would otherwise pile up.
+    auto room = [&] {
+      return work_.size() < capacity_ && submitted_ - emitted_chunks_ < capacity_ + threads_;
+    };
     for (;;) {
       rethrow_locked();
       drain(lock);
-      if (work_.size() < capacity_) break;
-      changed_.wait(lock, [&] { return work_.size() < capacity_ || error_ || next_ready(); });
+      if (room()) break;
+      changed_.wait(lock, [&] { return room() || error_ || next_ready(); });
     }
     work_.emplace_back(submitted_++, std::move(open_));
     lock.unlock();
@@ -176,6 +183,7 @@ class Pipeline {
   std::size_t total_;
   std::size_t chunk_size_ = 1;
   std::size_t capacity_ = 0;
+  std::size_t threads_ = 1;
   std::vector<Case> open_;  // the chunk being filled, on the calling thread
 
   std::mutex m_;
@@ -203,9 +211,14 @@ Pipeline<AuditResult> auditing(const AuditContext& context, const Standard& stan
 // SQLite's WAL mode lets the reader and the writer work at once.
 class StoreReader {
  public:
-  StoreReader(const std::string& path, const CaseFilter& filter, std::size_t capacity)
+  // The connection gets the caller's options but never migrates: it reads the schema the
+  // caller's connection uses.
+  StoreReader(const CaseStore& store, const CaseFilter& filter, std::size_t capacity)
       : capacity_(capacity) {
-    thread_ = std::jthread([this, path, filter] { read(path, filter); });
+    StoreOptions o = store.options();
+    o.migrate_to = store.schema_version();
+    o.fault_hook = {};  // it writes nothing
+    thread_ = std::jthread([this, path = store.path(), o, filter] { read(path, o, filter); });
   }
   StoreReader(const StoreReader&) = delete;
   StoreReader& operator=(const StoreReader&) = delete;
@@ -236,9 +249,9 @@ class StoreReader {
   struct Cancelled {};
   static constexpr std::size_t kChunk = 64;
 
-  void read(const std::string& path, const CaseFilter& filter) {
+  void read(const std::string& path, const StoreOptions& options, const CaseFilter& filter) {
     try {
-      const CaseStore store(path);
+      const CaseStore store(path, options);
       std::vector<Case> chunk;
       store.for_each_owned(filter, [&](Case&& c) {
         chunk.push_back(std::move(c));
@@ -330,7 +343,7 @@ AuditRun audit_store(CaseStore& store, const CaseFilter& filter, const AuditCont
       },
       options, total);
   if (std::filesystem::is_regular_file(store.path())) {
-    StoreReader reader(store.path(), filter, 4);
+    StoreReader reader(store, filter, 4);
     while (true) {
       std::vector<Case> chunk = reader.next();
       if (chunk.empty()) break;

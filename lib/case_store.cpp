@@ -172,7 +172,7 @@ std::vector<std::string> list_from_json(std::string_view text) {
       out.emplace_back(text.substr(i + 1, close - i - 1));
       i = close + 1;
       if (i < end) {
-        if (text[i] != ',') {
+        if (text[i] != ',' || i + 1 == end) {  // a comma needs another element after it
           ok = false;
           break;
         }
@@ -1313,10 +1313,18 @@ CaseStore& CaseStore::operator=(CaseStore&&) noexcept = default;
 
 int CaseStore::schema_version() const { return impl_->version; }
 const std::string& CaseStore::path() const { return impl_->path; }
+const StoreOptions& CaseStore::options() const { return impl_->options; }
 
 void CaseStore::register_agency(const Agency& agency) {
   if (agency.code.empty() || agency.case_prefix.empty()) {
     throw ValidationError("an agency needs a code and a case-number prefix");
+  }
+  // What agencies() will read back must be a valid document (ids unique, certificates dated).
+  const std::string definition = agency_to_json(agency);
+  try {
+    agency_from_json(definition, "agency " + agency.code);
+  } catch (const DataFileError& e) {
+    throw ValidationError(e.what());
   }
   try {
     if (impl_->version < 7) {  // opened at an older schema: no definitions
@@ -1336,7 +1344,7 @@ void CaseStore::register_agency(const Agency& agency) {
     st.bind(1, agency.code);
     st.bind(2, agency.name);
     st.bind(3, agency.case_prefix);
-    st.bind(4, agency_to_json(agency));
+    st.bind(4, definition);
     st.exec();
   } catch (const SQLite::Exception& e) {
     storage_error("cannot register agency " + agency.code, e);

@@ -1,40 +1,48 @@
 // Private: JSON written straight into a string, for the hot paths (an audit result per case),
 // where building a JSON document first costs more than the audit itself. Strings are escaped as
-// RFC 8259 requires; bytes that are not valid UTF-8 become U+FFFD, as the JSON library's
-// "replace" handler does; numbers are the shortest text that reads back to the same double.
+// RFC 8259 requires; ill-formed UTF-8 becomes U+FFFD, one per maximal subpart, as the JSON
+// library's "replace" handler does; numbers are the shortest text that reads back to the same
+// double, in the library's layout. The text is the one the library writes.
 #pragma once
 
 #include <charconv>
 #include <cmath>
+#include <cstdlib>
 #include <cstdint>
 #include <string>
 #include <string_view>
 
 namespace zhifa::detail {
 
-// The length of the valid UTF-8 sequence starting at s[i], or 0 if none starts there.
-inline std::size_t utf8_sequence(std::string_view s, std::size_t i) {
-  const auto b = [&](std::size_t k) { return static_cast<unsigned char>(s[k]); };
-  const unsigned char c = b(i);
-  const std::size_t left = s.size() - i;
-  auto cont = [&](std::size_t k) { return k < left && (b(i + k) & 0xC0) == 0x80; };
+// At s[i]: the length of the valid UTF-8 sequence starting there (> 0), or minus the length of
+// the maximal subpart of an ill-formed one (Unicode 15, §3.9 "U+FFFD Substitution of Maximal
+// Subparts"): the bytes that start a sequence but do not finish it, at least 1.
+inline int utf8_sequence(std::string_view s, std::size_t i) {
+  const auto b = [&](std::size_t k) { return static_cast<unsigned char>(s[i + k]); };
+  const unsigned char c = b(0);
   if (c < 0x80) return 1;
-  if (c >= 0xC2 && c <= 0xDF) return cont(1) ? 2 : 0;
-  if (c >= 0xE0 && c <= 0xEF) {
-    if (!cont(1) || !cont(2)) return 0;
-    const unsigned char c1 = b(i + 1);
-    if (c == 0xE0 && c1 < 0xA0) return 0;   // overlong
-    if (c == 0xED && c1 >= 0xA0) return 0;  // surrogates
-    return 3;
+  int need = 0;
+  unsigned char lo = 0x80, hi = 0xBF;  // the second byte's range
+  if (c >= 0xC2 && c <= 0xDF) {
+    need = 2;
+  } else if (c >= 0xE0 && c <= 0xEF) {
+    need = 3;
+    if (c == 0xE0) lo = 0xA0;  // no overlong forms
+    if (c == 0xED) hi = 0x9F;  // no surrogates
+  } else if (c >= 0xF0 && c <= 0xF4) {
+    need = 4;
+    if (c == 0xF0) lo = 0x90;  // no overlong forms
+    if (c == 0xF4) hi = 0x8F;  // nothing above U+10FFFF
+  } else {
+    return -1;  // a continuation byte or a byte that never starts a sequence
   }
-  if (c >= 0xF0 && c <= 0xF4) {
-    if (!cont(1) || !cont(2) || !cont(3)) return 0;
-    const unsigned char c1 = b(i + 1);
-    if (c == 0xF0 && c1 < 0x90) return 0;  // overlong
-    if (c == 0xF4 && c1 >= 0x90) return 0;  // above U+10FFFF
-    return 4;
+  const std::size_t left = s.size() - i;
+  int k = 1;
+  if (left > 1 && b(1) >= lo && b(1) <= hi) {
+    k = 2;
+    while (k < need && static_cast<std::size_t>(k) < left && (b(k) & 0xC0) == 0x80) ++k;
   }
-  return 0;
+  return k == need ? need : -k;
 }
 
 inline void put_json_string(std::string& out, std::string_view s) {
@@ -65,30 +73,39 @@ inline void put_json_string(std::string& out, std::string_view s) {
       ++i;
       continue;
     }
-    const std::size_t n = utf8_sequence(s, i);
-    if (n == 0) {
-      out += "\xEF\xBF\xBD";
-      ++i;
+    const int n = utf8_sequence(s, i);
+    if (n < 0) {
+      out += "\xEF\xBF\xBD";  // one U+FFFD per maximal ill-formed subpart
+      i += static_cast<std::size_t>(-n);
     } else {
-      out.append(s.data() + i, n);
-      i += n;
+      out.append(s.data() + i, static_cast<std::size_t>(n));
+      i += static_cast<std::size_t>(n);
     }
   }
   out += '"';
 }
 
-/// A double as the shortest text that reads back to it, with ".0" on whole numbers; null when
-/// not finite, as JSON has no such numbers.
+/// A double as the shortest text that reads back to it, laid out as the JSON library lays it out:
+/// plain decimals (with ".0" on whole numbers) when the decimal exponent is -4 to 14, else
+/// d.ddde±XX; null when not finite, as JSON has no such numbers.
 inline void put_json_number(std::string& out, double v) {
   if (!std::isfinite(v)) {
     out += "null";
     return;
   }
-  char buf[32];
-  const auto r = std::to_chars(buf, buf + sizeof buf, v);
-  const std::string_view text(buf, static_cast<std::size_t>(r.ptr - buf));
-  out += text;
-  if (text.find_first_of(".e") == std::string_view::npos) out += ".0";
+  char buf[64];
+  auto r = std::to_chars(buf, buf + sizeof buf, v, std::chars_format::scientific);
+  std::string_view text(buf, static_cast<std::size_t>(r.ptr - buf));
+  const auto e = text.find('e');
+  const int exponent = std::atoi(text.data() + e + 1);
+  if (v == 0 || (exponent >= -4 && exponent <= 14)) {
+    r = std::to_chars(buf, buf + sizeof buf, v, std::chars_format::fixed);
+    text = std::string_view(buf, static_cast<std::size_t>(r.ptr - buf));
+    out += text;
+    if (text.find('.') == std::string_view::npos) out += ".0";
+  } else {
+    out += text;
+  }
 }
 
 inline void put_json_number(std::string& out, std::int64_t v) {

@@ -182,8 +182,8 @@ int cmd_audit(const std::vector<std::string>& args) {
       "the run and its results in the store, and prints a summary. With --report DIR it writes\n"
       "report.html (self-contained), report.json, report.csv, results.jsonl and results.csv.\n"
       "The agencies' power items and officers are those registered in the store (zhifa agency\n"
-      "add); the checks that need them report files of an agency without them as not\n"
-      "checkable.\n\n"
+      "add); the checks that need them report the files of an agency registered without them\n"
+      "as not checkable.\n\n"
       "Exit code 1 when any file is graded the standard's fail grade (不合格).\n\noptions");
   d.add_options()("help,h", "this text")("as-of", po::value<std::string>(),
                                          "the audit date (YYYY-MM-DD): open deadlines judged then")(
@@ -214,7 +214,14 @@ int cmd_audit(const std::vector<std::string>& args) {
                      (vm.count("db") ? "" : "; run 'zhifa demo' to create the demo one"));
   }
   CaseStore store(path);
-  const AuditContext context(as_of, store.agencies());
+  // An agency registered without its definition (by an older zhifa, or with code and prefix
+  // only) is left out: the checks that need its power items and officers then say "not
+  // checkable" rather than finding every power and officer unknown.
+  std::vector<Agency> agencies;
+  for (auto& a : store.agencies()) {
+    if (!a.powers.empty() || !a.officers.empty()) agencies.push_back(std::move(a));
+  }
+  const AuditContext context(as_of, std::move(agencies));
   std::string note;
   if (filter.agency_code) note += "agency=" + *filter.agency_code;
   if (filter.status)

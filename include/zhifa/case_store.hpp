@@ -110,9 +110,13 @@ class CaseStore {
 
   int schema_version() const;
   const std::string& path() const;
+  /// The options the store was opened with.
+  const StoreOptions& options() const;
 
   /// Adds or replaces an agency: its code, name and case-number prefix (needed to allocate
   /// numbers) and its definition (power items, officers), which agencies() gives back.
+  /// ValidationError for an agency agency_from_json would refuse (two officers with one id, a
+  /// certificate valid_to before valid_from, ...), naming the reason; nothing is stored then.
   void register_agency(const Agency& agency);
   /// The registered agencies in code order, with their power items and officers (those
   /// registered before schema 7 have only code, name and prefix until registered again).

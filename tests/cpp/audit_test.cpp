@@ -554,6 +554,47 @@ TEST(AuditScore, ResultJsonIsTheJsonLibrarysText) {
   EXPECT_EQ(audit_result_from_json(to_json(r)), r);
 }
 
+// Numbers in every layout the JSON library uses, and ill-formed UTF-8 of every kind, written as
+// the library writes them.
+TEST(AuditScore, ResultJsonNumbersAndBadBytesAreTheJsonLibrarysText) {
+  using nlohmann::json;
+  const double numbers[] = {0,   0.5,  7.25, 80,     1e-4,    1.5e-4,    1e-5,  0.0005,
+                            1e5, 1e14, 1e15, 1.5e20, 123.456, 0.1 + 0.2, 99.99, 1e-300};
+  const std::string texts[] = {
+      "a\xE4\xB8"
+      "b",
+      "a\xF0\x9F\x98",
+      "\xE0\x80\x80",
+      "\xED\xA0\x80",
+      "\xF4\x90\x80\x80",
+      "\xC0\xAF",
+      "\x80\x80",
+      "\xF8\x88",
+      "ok 送达 \xE5\x8F",
+      "\xC2"};
+  for (double x : numbers) {
+    for (const std::string& t : texts) {
+      AuditResult r;
+      r.number = t;
+      r.total = x;
+      const json expected = {{"case_id", 0},
+                             {"number", t},
+                             {"agency_code", ""},
+                             {"status", ""},
+                             {"officers", json::array()},
+                             {"vetoed", false},
+                             {"form_score", 0.0},
+                             {"content_score", 0.0},
+                             {"total", x},
+                             {"grade", ""},
+                             {"findings", json::array()},
+                             {"items", json::array()}};
+      EXPECT_EQ(to_json(r), expected.dump(-1, ' ', false, json::error_handler_t::replace))
+          << x << " " << json(t).dump(-1, ' ', true, json::error_handler_t::replace);
+    }
+  }
+}
+
 // ---- the standard ---------------------------------------------------------------------------
 
 TEST(AuditStandard, BuiltinEqualsTheShippedFile) {

@@ -16,6 +16,7 @@
 #include <sstream>
 
 #include "case_fixture.hpp"
+#include "zhifa/audit_batch.hpp"
 #include "zhifa/case_json.hpp"
 #include "zhifa/error.hpp"
 #include "zhifa/synthetic.hpp"
@@ -398,6 +399,40 @@ TEST(CaseStore, AgenciesKeepTheirPowersAndOfficers) {
   EXPECT_EQ(agencies[0].code, "AAA");  // code order
   EXPECT_EQ(agencies[0].officers.size(), 1u);
   EXPECT_EQ(agency_to_json(agencies[1]), agency_to_json(demo));
+  // An agency its own document could not describe is refused, and nothing changes.
+  Agency twice = demo;
+  twice.officers.push_back(twice.officers.front());
+  try {
+    store.register_agency(twice);
+    ADD_FAILURE() << "two officers with one id were stored";
+  } catch (const ValidationError& e) {
+    EXPECT_THAT(e.what(), HasSubstr("a second officer '" + demo.officers.front().id + "'"));
+  }
+  EXPECT_EQ(agency_to_json(store.agencies()[1]), agency_to_json(demo));
+}
+
+// The batch audit's reader connection takes the caller's schema: it never migrates the file.
+TEST(CaseStore, TheAuditReaderNeverMigratesTheStore) {
+  TempDb db;
+  StoreOptions v5;
+  v5.migrate_to = 5;
+  CaseStore store(db.path(), v5);
+  store.register_agency(synthetic_agency());
+  std::vector<Case> cases;
+  for (auto& s : synthetic(50)) cases.push_back(s.c);
+  store.add_all(cases);
+  const AuditRun run = audit_store(store, {}, AuditContext(D("2026-12-31"), {synthetic_agency()}),
+                                   Standard::builtin());
+  EXPECT_EQ(run.cases, 50);
+  EXPECT_EQ(store.audit_results(run.id).size(), 50u);
+  sqlite3* raw = nullptr;
+  ASSERT_EQ(sqlite3_open(db.path().c_str(), &raw), SQLITE_OK);
+  sqlite3_stmt* st = nullptr;
+  sqlite3_prepare_v2(raw, "PRAGMA user_version", -1, &st, nullptr);
+  ASSERT_EQ(sqlite3_step(st), SQLITE_ROW);
+  EXPECT_EQ(sqlite3_column_int(st, 0), 5);
+  sqlite3_finalize(st);
+  sqlite3_close(raw);
 }
 
 TEST(CaseStore, ListsAndFilters) {

@@ -318,3 +318,23 @@ def test_agency_add_list_show(tmp_path):
     r = run("agency", "add", str(path), "--db", db)
     assert r.returncode == 2 and "$.officers[0].certificate.valid_to" in r.stderr
     assert "valid_to 2020-01-01 is before" in r.stderr
+
+
+def test_audit_leaves_out_agencies_registered_without_their_definition(tmp_path):
+    import zhifa
+    db = str(tmp_path / "cases.db")
+    a = zhifa.synthetic_agency()
+    store = zhifa.CaseStore(db)
+    store.register_agency(zhifa.Agency(a.code, a.name, a.case_prefix))  # no powers, no officers
+    gen = zhifa.SyntheticCaseGenerator()
+    store.add_all([gen.next().case for _ in range(40)])
+    del store
+    r = run("audit", "--db", db, "--as-of", "2025-12-31", "--report", str(tmp_path / "rep"))
+    assert r.returncode in (0, 1), r.stderr
+    lines = (tmp_path / "rep" / "results.jsonl").read_text(encoding="utf-8").splitlines()
+    results = [json.loads(line) for line in lines]
+    assert len(results) == 40
+    codes = {f["code"] for res in results for f in res["findings"]}
+    assert not codes & {"no_power_item", "officer_unknown"}
+    v1 = [i for res in results for i in res["items"] if i["item"] == "V1"]
+    assert v1 and all(i["status"] in ("not_checkable", "not_applicable") for i in v1)
