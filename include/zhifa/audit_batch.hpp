@@ -19,7 +19,10 @@ namespace zhifa {
 struct AuditBatchOptions {
   /// Worker threads; 0 = all cores (std::thread::hardware_concurrency).
   unsigned threads = 0;
-  /// Cases waiting for a worker at most (0 = 4 per thread): the memory bound.
+  /// About how many cases wait for a worker at most (0 = 64 per thread): the memory bound. Cases
+  /// travel in chunks of up to 32; at most this many cases' chunks wait, and the chunks out
+  /// (waiting, being audited, or done and held for their turn) are bounded by it plus one per
+  /// thread.
   std::size_t queue_capacity = 0;
   /// Called with (done, total) from the calling thread only (total 0 when unknown), at most
   /// every `progress_every` cases and once at the end. Throwing from it cancels the batch.
