@@ -348,9 +348,9 @@ Case read_case_row(const Row& st) {
   c.number = st.text(k++);
   c.agency_code = st.text(k++);
   c.power_code = st.text(k++);
-  c.procedure = procedure_kind_from_string(st.text(k++));
-  c.status = case_status_from_string(st.text(k++));
-  c.source = case_source_from_string(st.text(k++));
+  c.procedure = procedure_kind_from_string(st.view(k++));
+  c.status = case_status_from_string(st.view(k++));
+  c.source = case_source_from_string(st.view(k++));
   c.title = st.text(k++);
   c.facts = st.text(k++);
   c.lead_on = st.req_date(k++);
@@ -387,11 +387,11 @@ Case read_case_row(const Row& st) {
   k += 3;
   if (!st.null(k)) {
     Decision d;
-    d.outcome = outcome_from_string(st.text(k));
+    d.outcome = outcome_from_string(st.view(k));
     d.decided_on = st.req_date(k + 1);
     d.document_number = st.text(k + 2);
     d.on_the_spot = st.flag(k + 3);
-    d.mitigation = mitigation_from_string(st.text(k + 4));
+    d.mitigation = mitigation_from_string(st.view(k + 4));
     c.decision = std::move(d);
   }
   k += 6;  // total_fine_fen is derived
@@ -406,7 +406,7 @@ Case read_case_row(const Row& st) {
   k += 3;
   c.closed_on = st.date(k++);
   if (auto on = st.date(k)) {
-    c.decision_change = DecisionChange{*on, decision_change_kind_from_string(st.text(k + 1)),
+    c.decision_change = DecisionChange{*on, decision_change_kind_from_string(st.view(k + 1)),
                                        st.text(k + 2), st.text(k + 3)};
   }
   k += 4;
@@ -852,8 +852,8 @@ struct CaseStore::Impl {
     e.time = st.text(2);
     e.place = st.text(3);
     e.officers = list_from_json(st.view(4));
-    e.step = record_step_from_string(st.text(5));
-    e.kind = record_kind_from_string(st.text(6));
+    e.step = record_step_from_string(st.view(5));
+    e.kind = record_kind_from_string(st.view(6));
     e.description = st.text(7);
     e.media_sha256 = st.text(8);
     e.media_ref = st.text(9);
@@ -956,213 +956,133 @@ struct CaseStore::Impl {
       }
       return &*it;
     };
-    {
-      auto q = children(
-          "SELECT party_id, kind, name, resident_id, birth_date, credit_code, "
-          "legal_representative, phone, address, case_id FROM parties",
-          "ORDER BY case_id, ordinal");
+    // Hands each row of a child table to `read` with the case it belongs to.
+    auto each_row = [&](const std::string& select, const std::string& order, auto&& read) {
+      auto q = children(select, order);
       const Row st = q->row();
       while (q->step()) {
-        Case* owned = owner(st);
-        if (!owned) continue;
-        Case& c = *owned;
-        Party p;
-        p.id = st.text(0);
-        p.kind = party_kind_from_string(st.text(1));
-        p.name = st.text(2);
-        if (!st.null(3)) p.resident_id = ResidentId(st.text(3));
-        p.birth_date = st.date(4);
-        if (!st.null(5)) p.credit_code = CreditCode(st.text(5));
-        p.legal_representative = st.text(6);
-        p.phone = st.text(7);
-        p.address = st.text(8);
-        c.parties.push_back(std::move(p));
+        if (Case* c = owner(st)) read(*c, st);
       }
-    }
-    {
-      auto q = children(
-          "SELECT item_code, description, violated_provision, penalty_provision, act_date, "
-          "act_ended, discovered, life_health_or_financial_harm, case_id FROM violations",
-          "ORDER BY case_id, ordinal");
-      const Row st = q->row();
-      while (q->step()) {
-        Case* owned = owner(st);
-        if (!owned) continue;
-        Case& c = *owned;
-        Violation v;
-        v.item_code = st.text(0);
-        v.description = st.text(1);
-        v.violated_provision = st.text(2);
-        v.penalty_provision = st.text(3);
-        v.act_date = st.req_date(4);
-        v.act_ended = st.date(5);
-        v.discovered = st.req_date(6);
-        v.life_health_or_financial_harm = st.flag(7);
-        c.violations.push_back(std::move(v));
-      }
-    }
-    {
-      auto q = children(
-          "SELECT evidence_id, kind, description, collected_on, verified, lawfully_obtained, "
-          "case_id FROM evidence",
-          "ORDER BY case_id, ordinal");
-      const Row st = q->row();
-      while (q->step()) {
-        Case* owned = owner(st);
-        if (!owned) continue;
-        Case& c = *owned;
-        c.evidence.push_back(Evidence{st.text(0), evidence_kind_from_string(st.text(1)), st.text(2),
-                                      st.req_date(3), st.flag(4), st.flag(5)});
-      }
-    }
-    {
-      auto q = children(
-          "SELECT document_id, type, number, date, signatories, service_method, served_on, "
-          "recipient, electronic_consent, case_id FROM documents",
-          "ORDER BY case_id, ordinal");
-      const Row st = q->row();
-      while (q->step()) {
-        Case* owned = owner(st);
-        if (!owned) continue;
-        Case& c = *owned;
-        Document d;
-        d.id = st.text(0);
-        d.type = document_type_from_string(st.text(1));
-        d.number = st.text(2);
-        d.date = st.req_date(3);
-        d.signatories = list_from_json(st.view(4));
-        if (!st.null(5)) {
-          d.service = ServiceRecord{service_method_from_string(st.text(5)), st.req_date(6),
-                                    st.text(7), st.flag(8)};
-        }
-        c.documents.push_back(std::move(d));
-      }
-    }
-    {
-      auto q = children(
-          "SELECT on_date, from_status, to_status, action, officer_id, note, case_id FROM events",
-          "ORDER BY case_id, ordinal");
-      const Row st = q->row();
-      while (q->step()) {
-        Case* owned = owner(st);
-        if (!owned) continue;
-        Case& c = *owned;
-        c.events.push_back(CaseEvent{st.req_date(0), case_status_from_string(st.text(1)),
-                                     case_status_from_string(st.text(2)), st.text(3), st.text(4),
-                                     st.text(5)});
-      }
-    }
-    {
-      auto q = children("SELECT stage, kind, amount_fen, detail, case_id FROM penalties",
-                        "ORDER BY case_id, stage, ordinal");
-      const Row st = q->row();
-      while (q->step()) {
-        Case* owned = owner(st);
-        if (!owned) continue;
-        Case& c = *owned;
-        Penalty p{penalty_kind_from_string(st.text(1)),
-                  st.null(2) ? std::nullopt : std::optional<Money>(Money::from_fen(st.int64(2))),
-                  st.text(3)};
-        const std::string stage = st.text(0);
-        if (stage == "proposed" && c.notice) c.notice->proposed.push_back(std::move(p));
-        if (stage == "decided" && c.decision) c.decision->penalties.push_back(std::move(p));
-      }
-    }
-    {
-      auto q = children(
-          "SELECT reviewed_on, reviewer_id, verdict, opinion, submitted_on, findings, grounds, "
-          "case_id FROM reviews",
-          "ORDER BY case_id, ordinal");
-      const Row st = q->row();
-      while (q->step()) {
-        Case* owned = owner(st);
-        if (!owned) continue;
-        Case& c = *owned;
-        LegalReview r;
-        r.reviewed_on = st.req_date(0);
-        r.reviewer_id = st.text(1);
-        r.verdict = review_verdict_from_string(st.text(2));
-        r.opinion = st.text(3);
-        r.submitted_on = st.date(4);
-        for (const auto& f : detail::json::parse(st.text(5))) {
-          r.findings.push_back(ReviewFinding{f.at("item").get<std::string>(),
-                                             f.at("satisfied").get<bool>(),
-                                             f.at("note").get<std::string>()});
-        }
-        r.grounds = list_from_json(st.view(6));
-        c.reviews.push_back(std::move(r));
-      }
-    }
-    {
-      auto q = children("SELECT paid_on, amount_fen, collected_on_the_spot, case_id FROM payments",
-                        "ORDER BY case_id, ordinal");
-      const Row st = q->row();
-      while (q->step()) {
-        Case* owned = owner(st);
-        if (!owned) continue;
-        Case& c = *owned;
-        c.payments.push_back(Payment{st.req_date(0), Money::from_fen(st.int64(1)), st.flag(2)});
-      }
-    }
-    {
-      auto q = children("SELECT due_on, amount_fen, case_id FROM instalments",
-                        "ORDER BY case_id, ordinal");
-      const Row st = q->row();
-      while (q->step()) {
-        Case* owned = owner(st);
-        if (!owned) continue;
-        Case& c = *owned;
-        if (!c.arrangement) continue;
-        c.arrangement->instalments.emplace_back(st.req_date(0), Money::from_fen(st.int64(1)));
-      }
-    }
-    {
-      auto q = children("SELECT kind, from_date, to_date, case_id FROM remedies",
-                        "ORDER BY case_id, ordinal");
-      const Row st = q->row();
-      while (q->step()) {
-        Case* owned = owner(st);
-        if (!owned) continue;
-        Case& c = *owned;
-        c.remedies.push_back(RemedyPeriod{st.req_date(1), st.date(2), st.text(0)});
-      }
-    }
-    {
-      auto q = children("SELECT from_date, to_date, reason, case_id FROM suspensions",
-                        "ORDER BY case_id, ordinal");
-      const Row st = q->row();
-      while (q->step()) {
-        Case* owned = owner(st);
-        if (!owned) continue;
-        Case& c = *owned;
-        c.decision_suspensions.push_back(Suspension{st.req_date(0), st.req_date(1), st.text(2)});
-      }
-    }
-    {
-      auto q = children("SELECT length, approver, reason, approved_on, case_id FROM extensions",
-                        "ORDER BY case_id, ordinal");
-      const Row st = q->row();
-      while (q->step()) {
-        Case* owned = owner(st);
-        if (!owned) continue;
-        Case& c = *owned;
-        c.decision_extensions.push_back(
-            Extension{static_cast<int>(st.int64(0)), st.text(1), st.text(2), st.req_date(3)});
-      }
-    }
-    {
-      auto q = children(
-          "SELECT seq, on_date, time, place, officers, step, kind, description, media_sha256, "
-          "media_ref, case_id FROM record_entries",
-          "ORDER BY case_id, seq");
-      const Row st = q->row();
-      while (q->step()) {
-        Case* owned = owner(st);
-        if (!owned) continue;
-        Case& c = *owned;
-        c.records.push_back(record_from_row(st));
-      }
-    }
+    };
+    each_row(
+        "SELECT party_id, kind, name, resident_id, birth_date, credit_code, "
+        "legal_representative, phone, address, case_id FROM parties",
+        "ORDER BY case_id, ordinal", [&](Case& c, const Row& st) {
+          Party p;
+          p.id = st.text(0);
+          p.kind = party_kind_from_string(st.view(1));
+          p.name = st.text(2);
+          if (!st.null(3)) p.resident_id = ResidentId(st.text(3));
+          p.birth_date = st.date(4);
+          if (!st.null(5)) p.credit_code = CreditCode(st.text(5));
+          p.legal_representative = st.text(6);
+          p.phone = st.text(7);
+          p.address = st.text(8);
+          c.parties.push_back(std::move(p));
+        });
+    each_row(
+        "SELECT item_code, description, violated_provision, penalty_provision, act_date, "
+        "act_ended, discovered, life_health_or_financial_harm, case_id FROM violations",
+        "ORDER BY case_id, ordinal", [&](Case& c, const Row& st) {
+          Violation v;
+          v.item_code = st.text(0);
+          v.description = st.text(1);
+          v.violated_provision = st.text(2);
+          v.penalty_provision = st.text(3);
+          v.act_date = st.req_date(4);
+          v.act_ended = st.date(5);
+          v.discovered = st.req_date(6);
+          v.life_health_or_financial_harm = st.flag(7);
+          c.violations.push_back(std::move(v));
+        });
+    each_row(
+        "SELECT evidence_id, kind, description, collected_on, verified, lawfully_obtained, "
+        "case_id FROM evidence",
+        "ORDER BY case_id, ordinal", [&](Case& c, const Row& st) {
+          c.evidence.push_back(Evidence{st.text(0), evidence_kind_from_string(st.view(1)),
+                                        st.text(2), st.req_date(3), st.flag(4), st.flag(5)});
+        });
+    each_row(
+        "SELECT document_id, type, number, date, signatories, service_method, served_on, "
+        "recipient, electronic_consent, case_id FROM documents",
+        "ORDER BY case_id, ordinal", [&](Case& c, const Row& st) {
+          Document d;
+          d.id = st.text(0);
+          d.type = document_type_from_string(st.view(1));
+          d.number = st.text(2);
+          d.date = st.req_date(3);
+          d.signatories = list_from_json(st.view(4));
+          if (!st.null(5)) {
+            d.service = ServiceRecord{service_method_from_string(st.view(5)), st.req_date(6),
+                                      st.text(7), st.flag(8)};
+          }
+          c.documents.push_back(std::move(d));
+        });
+    each_row(
+        "SELECT on_date, from_status, to_status, action, officer_id, note, case_id FROM events",
+        "ORDER BY case_id, ordinal", [&](Case& c, const Row& st) {
+          c.events.push_back(CaseEvent{st.req_date(0), case_status_from_string(st.view(1)),
+                                       case_status_from_string(st.view(2)), st.text(3), st.text(4),
+                                       st.text(5)});
+        });
+    each_row("SELECT stage, kind, amount_fen, detail, case_id FROM penalties",
+             "ORDER BY case_id, stage, ordinal", [&](Case& c, const Row& st) {
+               Penalty p{
+                   penalty_kind_from_string(st.view(1)),
+                   st.null(2) ? std::nullopt : std::optional<Money>(Money::from_fen(st.int64(2))),
+                   st.text(3)};
+               const std::string stage = st.text(0);
+               if (stage == "proposed" && c.notice) c.notice->proposed.push_back(std::move(p));
+               if (stage == "decided" && c.decision) c.decision->penalties.push_back(std::move(p));
+             });
+    each_row(
+        "SELECT reviewed_on, reviewer_id, verdict, opinion, submitted_on, findings, grounds, "
+        "case_id FROM reviews",
+        "ORDER BY case_id, ordinal", [&](Case& c, const Row& st) {
+          LegalReview r;
+          r.reviewed_on = st.req_date(0);
+          r.reviewer_id = st.text(1);
+          r.verdict = review_verdict_from_string(st.view(2));
+          r.opinion = st.text(3);
+          r.submitted_on = st.date(4);
+          for (const auto& f : detail::json::parse(st.text(5))) {
+            r.findings.push_back(ReviewFinding{f.at("item").get<std::string>(),
+                                               f.at("satisfied").get<bool>(),
+                                               f.at("note").get<std::string>()});
+          }
+          r.grounds = list_from_json(st.view(6));
+          c.reviews.push_back(std::move(r));
+        });
+    each_row(
+        "SELECT paid_on, amount_fen, collected_on_the_spot, case_id FROM payments",
+        "ORDER BY case_id, ordinal", [&](Case& c, const Row& st) {
+          c.payments.push_back(Payment{st.req_date(0), Money::from_fen(st.int64(1)), st.flag(2)});
+        });
+    each_row("SELECT due_on, amount_fen, case_id FROM instalments", "ORDER BY case_id, ordinal",
+             [&](Case& c, const Row& st) {
+               if (!c.arrangement) return;
+               c.arrangement->instalments.emplace_back(st.req_date(0),
+                                                       Money::from_fen(st.int64(1)));
+             });
+    each_row("SELECT kind, from_date, to_date, case_id FROM remedies", "ORDER BY case_id, ordinal",
+             [&](Case& c, const Row& st) {
+               c.remedies.push_back(RemedyPeriod{st.req_date(1), st.date(2), st.text(0)});
+             });
+    each_row(
+        "SELECT from_date, to_date, reason, case_id FROM suspensions", "ORDER BY case_id, ordinal",
+        [&](Case& c, const Row& st) {
+          c.decision_suspensions.push_back(Suspension{st.req_date(0), st.req_date(1), st.text(2)});
+        });
+    each_row("SELECT length, approver, reason, approved_on, case_id FROM extensions",
+             "ORDER BY case_id, ordinal", [&](Case& c, const Row& st) {
+               c.decision_extensions.push_back(Extension{static_cast<int>(st.int64(0)), st.text(1),
+                                                         st.text(2), st.req_date(3)});
+             });
+    each_row(
+        "SELECT seq, on_date, time, place, officers, step, kind, description, media_sha256, "
+        "media_ref, case_id FROM record_entries",
+        "ORDER BY case_id, seq",
+        [&](Case& c, const Row& st) { c.records.push_back(record_from_row(st)); });
   }
 
   void load_children(Case& c) {
