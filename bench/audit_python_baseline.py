@@ -1,12 +1,21 @@
 """A pure-Python implementation of five of the audit's checks over sqlite3, the baseline that
-bench/audit_bench.cpp compares against: fewer than two officers (Art. 42), notice missing before
-a penalty decision (Art. 44, 62), legal review missing for a major decision (Art. 58, flags
-only), decision after 90 days from filing (Art. 60, with the extensions and suspensions of the
-ledger and the end moved off a rest day), service after 7 working days (Art. 61, on the official
-calendar). It reads the rows those checks need (cases, reviews, extensions, suspensions) with one
-query per table, as zhifa does. Prints "cases N seconds S findings F".
+bench/audit_bench.cpp compares against. Each follows zhifa's check of the same id:
 
-    audit_python_baseline.py DB [LIMIT] [CALENDAR_JSON]
+- officers_two (Art. 42): an investigated general-procedure case with fewer than two
+  investigators, or a decision document signed by fewer than two officers;
+- notice_before_decision (Art. 44, 62): a general-procedure penalty decided without a notice;
+- legal_review (Art. 58, the case's flags only): a major decision without a review;
+- decision_period (Art. 60): decided after, or still undecided as of the audit date beyond, 90
+  days from filing, with the ledger's extensions and suspensions, the end moved off a rest day;
+- service (Art. 61): served after, or still unserved beyond, 7 working days on the official
+  calendar; an on-the-spot decision handed over on another day; electronic service without the
+  party's consent.
+
+It reads the rows those checks need with one query per table. Prints "cases N seconds S findings
+F" and then, per check, the number of cases it flags ("officers N notice N review N period N
+service N"), which bench/audit_bench.cpp compares with zhifa's findings on the same cases.
+
+    audit_python_baseline.py DB [LIMIT] [CALENDAR_JSON] [AS_OF]
 """
 import datetime as dt
 import json
@@ -39,6 +48,7 @@ def main():
     limit = int(sys.argv[2]) if len(sys.argv) > 2 else -1
     cal = sys.argv[3] if len(sys.argv) > 3 else str(
         pathlib.Path(__file__).parents[1] / "data" / "calendars" / "china.json")
+    as_of = dt.date.fromisoformat(sys.argv[4] if len(sys.argv) > 4 else "2026-12-31")
     days = working_days(cal)
     index = {d: i for i, d in enumerate(days)}
 
@@ -71,37 +81,58 @@ def main():
     t0 = time.perf_counter()
     con = sqlite3.connect(db)
     reviewed = {r[0] for r in con.execute("SELECT DISTINCT case_id FROM reviews")}
+    investigated = {r[0] for r in con.execute(
+        "SELECT DISTINCT case_id FROM events WHERE action = 'investigate'")}
+    few_signatories, electronic_without_consent = set(), set()
+    for cid, kind, signatories, method, consent in con.execute(
+            "SELECT case_id, type, signatories, service_method, electronic_consent FROM documents "
+            "WHERE type IN ('decision', 'no_penalty_decision') OR service_method = 'electronic'"):
+        if kind in ("decision", "no_penalty_decision") and len(set(json.loads(signatories))) < 2:
+            few_signatories.add(cid)
+        if method == "electronic" and not consent:
+            electronic_without_consent.add(cid)
     extensions, suspensions = {}, {}
     for cid, length in con.execute("SELECT case_id, length FROM extensions"):
         extensions.setdefault(cid, []).append(length)
     for cid, lo, hi in con.execute("SELECT case_id, from_date, to_date FROM suspensions"):
         suspensions.setdefault(cid, []).append(
             (dt.date.fromisoformat(lo), dt.date.fromisoformat(hi)))
-    findings = cases = 0
-    sql = ("SELECT id, investigators, filed_on, notice_served_on, decision_outcome, "
-           "decision_decided_on, decision_on_the_spot, served_on, flag_major_public_interest, "
-           "flag_complex_legal_relations, flag_review_required_by_law FROM cases ORDER BY id "
-           "LIMIT ?")
-    for (cid, investigators, filed, notice, outcome, decided, spot, served, major, cx,
-         by_law) in con.execute(sql, (limit,)):
+    cases = 0
+    flagged = {"officers": 0, "notice": 0, "review": 0, "period": 0, "service": 0}
+    sql = ("SELECT id, procedure, status, investigators, filed_on, notice_served_on, "
+           "decision_outcome, decision_decided_on, decision_on_the_spot, served_on, "
+           "flag_major_public_interest, flag_complex_legal_relations, "
+           "flag_review_required_by_law FROM cases ORDER BY id LIMIT ?")
+    for (cid, procedure, status, investigators, filed, notice, outcome, decided, spot, served,
+         major, cx, by_law) in con.execute(sql, (limit,)):
         cases += 1
-        if filed and len(set(json.loads(investigators))) < 2:
-            findings += 1
+        general = procedure == "general"
+        decided = dt.date.fromisoformat(decided) if decided else None
+        served = dt.date.fromisoformat(served) if served else None
+        if (general and cid in investigated and len(set(json.loads(investigators))) < 2) or \
+                cid in few_signatories:
+            flagged["officers"] += 1
         penalty = outcome == "penalty" and not spot
         if penalty and not notice:
-            findings += 1
+            flagged["notice"] += 1
         if penalty and (major or cx or by_law) and cid not in reviewed:
-            findings += 1
-        if filed and decided and not spot:
+            flagged["review"] += 1
+        if filed and general and status != "withdrawn":
             due = decision_due(dt.date.fromisoformat(filed), extensions.get(cid, ()),
                                suspensions.get(cid, ()))
-            if dt.date.fromisoformat(decided) > due:
-                findings += 1
-        if decided and served and not spot:
-            if dt.date.fromisoformat(served) > add_working_days(
-                    dt.date.fromisoformat(decided), 7):
-                findings += 1
-    print(f"cases {cases} seconds {time.perf_counter() - t0:.3f} findings {findings}")
+            if (decided and decided > due) or (not decided and as_of > due):
+                flagged["period"] += 1
+        if decided and status != "transferred":
+            if spot:
+                late = served is not None and served != decided
+            else:
+                due = add_working_days(decided, 7)
+                late = (served and served > due) or (not served and as_of > due)
+            if late or cid in electronic_without_consent:
+                flagged["service"] += 1
+    seconds = time.perf_counter() - t0
+    print(f"cases {cases} seconds {seconds:.3f} findings {sum(flagged.values())}")
+    print(" ".join(f"{k} {v}" for k, v in flagged.items()))
 
 
 if __name__ == "__main__":

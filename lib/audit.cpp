@@ -247,6 +247,41 @@ void rescore(AuditResult& r, const Standard& standard) {
   r.grade = r.vetoed ? standard.fail_grade() : standard.grade(r.total);
 }
 
+namespace {
+
+const AuditCheck& check_of(const AuditContext& context, const Standard& standard,
+                           const StandardItem& item, const std::string& id) {
+  const AuditCheck* check = context.checks->find(id);
+  if (!check) {
+    throw ValidationError("the standard '" + standard.name() + "' item " + item.id +
+                          " names the check '" + id + "', which the registry does not have");
+  }
+  return *check;
+}
+
+bool any_reads_deadlines(const AuditContext& context, const Standard& standard) {
+  for (const auto& item : standard.items()) {
+    for (const auto& id : item.checks) {
+      if (check_of(context, standard, item, id).reads_deadlines) return true;
+    }
+  }
+  return false;
+}
+
+}  // namespace
+
+CaseParts parts_read(const Standard& standard, const AuditContext& context) {
+  CaseParts parts{CasePart::kDocuments};
+  for (const auto& item : standard.items()) {
+    for (const auto& id : item.checks) {
+      const AuditCheck& check = check_of(context, standard, item, id);
+      parts |= check.reads;
+      if (check.reads_deadlines) parts |= kDeadlineParts;
+    }
+  }
+  return parts;
+}
+
 AuditResult audit_case(const Case& c, const AuditContext& context, const Standard& standard) {
   AuditResult r;
   r.case_id = c.id;
@@ -269,11 +304,13 @@ AuditResult audit_case(const Case& c, const AuditContext& context, const Standar
   const Procedure* proc = p == context.procedures.end() ? nullptr : &p->second;
   std::vector<CaseDeadline> deadlines;
   std::string deadline_error;
-  try {
-    deadlines = proc ? proc->deadlines(c, context.as_of)
-                     : case_deadlines(c, context.as_of, context.calendar);
-  } catch (const Error& e) {
-    deadline_error = e.what();
+  if (any_reads_deadlines(context, standard)) {
+    try {
+      deadlines = proc ? proc->deadlines(c, context.as_of)
+                       : case_deadlines(c, context.as_of, context.calendar);
+    } catch (const Error& e) {
+      deadline_error = e.what();
+    }
   }
   const CheckInput input{c, proc, context, deadlines};
   for (const auto& item : standard.items()) {
@@ -289,13 +326,9 @@ AuditResult audit_case(const Case& c, const AuditContext& context, const Standar
     bool passed = false, na = false;
     std::vector<std::string> reasons;
     for (const auto& id : item.checks) {
-      const AuditCheck* check = context.checks->find(id);
-      if (!check) {
-        throw ValidationError("the standard '" + standard.name() + "' item " + item.id +
-                              " names the check '" + id + "', which the registry does not have");
-      }
+      const AuditCheck* check = &check_of(context, standard, item, id);
       CheckOutcome out;
-      if (!deadline_error.empty() && detail::uses_deadlines(id)) {
+      if (!deadline_error.empty() && check->reads_deadlines) {
         out = CheckOutcome::not_checkable("the deadlines cannot be computed: " + deadline_error);
       } else {
         try {

@@ -213,12 +213,14 @@ class StoreReader {
  public:
   // The connection gets the caller's options but never migrates: it reads the schema the
   // caller's connection uses.
-  StoreReader(const CaseStore& store, const CaseFilter& filter, std::size_t capacity)
+  StoreReader(const CaseStore& store, const CaseFilter& filter, CaseParts parts,
+              std::size_t capacity)
       : capacity_(capacity) {
     StoreOptions o = store.options();
     o.migrate_to = store.schema_version();
     o.fault_hook = {};  // it writes nothing
-    thread_ = std::jthread([this, path = store.path(), o, filter] { read(path, o, filter); });
+    thread_ = std::jthread(
+        [this, path = store.path(), o, filter, parts] { read(path, o, filter, parts); });
   }
   StoreReader(const StoreReader&) = delete;
   StoreReader& operator=(const StoreReader&) = delete;
@@ -249,14 +251,18 @@ class StoreReader {
   struct Cancelled {};
   static constexpr std::size_t kChunk = 64;
 
-  void read(const std::string& path, const StoreOptions& options, const CaseFilter& filter) {
+  void read(const std::string& path, const StoreOptions& options, const CaseFilter& filter,
+            CaseParts parts) {
     try {
       const CaseStore store(path, options);
       std::vector<Case> chunk;
-      store.for_each_owned(filter, [&](Case&& c) {
-        chunk.push_back(std::move(c));
-        if (chunk.size() == kChunk) push(std::move(chunk));
-      });
+      store.for_each_owned(
+          filter,
+          [&](Case&& c) {
+            chunk.push_back(std::move(c));
+            if (chunk.size() == kChunk) push(std::move(chunk));
+          },
+          parts);
       if (!chunk.empty()) push(std::move(chunk));
     } catch (const Cancelled&) {
     } catch (...) {
@@ -325,6 +331,8 @@ AuditRun audit_store(CaseStore& store, const CaseFilter& filter, const AuditCont
   run.note = note;
   run.id = store.add_audit_run(run);
   const auto total = static_cast<std::size_t>(store.count(filter));
+  // Only the parts of each case that the standard's checks read (AuditCheck::reads).
+  const CaseParts parts = parts_read(standard, context);
 
   // Cases stream out of the store (a reader thread with its own connection, for a store in a
   // file) into the pool; results come back on this thread and are written in batches of one
@@ -343,14 +351,15 @@ AuditRun audit_store(CaseStore& store, const CaseFilter& filter, const AuditCont
       },
       options, total);
   if (std::filesystem::is_regular_file(store.path())) {
-    StoreReader reader(store, filter, 4);
+    StoreReader reader(store, filter, parts, 4);
     while (true) {
       std::vector<Case> chunk = reader.next();
       if (chunk.empty()) break;
       for (Case& c : chunk) pipeline.submit(std::move(c));
     }
   } else {  // an in-memory store has no second connection: read on this thread
-    store.for_each_owned(filter, [&](Case&& c) { pipeline.submit(std::move(c)); });
+    store.for_each_owned(
+        filter, [&](Case&& c) { pipeline.submit(std::move(c)); }, parts);
   }
   const std::size_t n = pipeline.finish();
   if (!batch.empty()) store.add_audit_results(run.id, batch);

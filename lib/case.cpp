@@ -230,6 +230,48 @@ bool any_natural_person(const Case& c) {
                      [](const Party& p) { return p.is_natural_person(); });
 }
 
+namespace {
+constexpr std::pair<CasePart, const char*> kPartNames[] = {
+    {CasePart::kParties, "parties"},         {CasePart::kViolations, "violations"},
+    {CasePart::kEvidence, "evidence"},       {CasePart::kDocuments, "documents"},
+    {CasePart::kEvents, "events"},           {CasePart::kPenalties, "penalties"},
+    {CasePart::kReviews, "reviews"},         {CasePart::kPayments, "payments"},
+    {CasePart::kInstalments, "instalments"}, {CasePart::kRemedies, "remedies"},
+    {CasePart::kSuspensions, "suspensions"}, {CasePart::kExtensions, "extensions"},
+    {CasePart::kRecords, "records"}};
+}  // namespace
+
+Case only_parts(Case c, CaseParts parts) {
+  auto drop = [&](CasePart p, auto& v) {
+    if (!parts.has(p)) v.clear();
+  };
+  drop(CasePart::kParties, c.parties);
+  drop(CasePart::kViolations, c.violations);
+  drop(CasePart::kEvidence, c.evidence);
+  drop(CasePart::kDocuments, c.documents);
+  drop(CasePart::kEvents, c.events);
+  if (!parts.has(CasePart::kPenalties)) {
+    if (c.notice) c.notice->proposed.clear();
+    if (c.decision) c.decision->penalties.clear();
+  }
+  drop(CasePart::kReviews, c.reviews);
+  drop(CasePart::kPayments, c.payments);
+  if (!parts.has(CasePart::kInstalments) && c.arrangement) c.arrangement->instalments.clear();
+  drop(CasePart::kRemedies, c.remedies);
+  drop(CasePart::kSuspensions, c.decision_suspensions);
+  drop(CasePart::kExtensions, c.decision_extensions);
+  drop(CasePart::kRecords, c.records);
+  return c;
+}
+
+std::string to_string(CaseParts parts) {
+  std::string out;
+  for (const auto& [part, name] : kPartNames) {
+    if (parts.has(part)) out += (out.empty() ? "" : ", ") + std::string(name);
+  }
+  return out.empty() ? "none" : out;
+}
+
 Money Decision::total_fine() const { return total_amount(penalties, {PenaltyKind::kFine}); }
 
 std::optional<std::string> case_inconsistency(const Case& c) {

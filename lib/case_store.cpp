@@ -919,7 +919,8 @@ struct CaseStore::Impl {
   }
 
   // Loads the child rows of `page` (cases sorted by id, ids unique) with one query per table.
-  void load_children(std::vector<Case>& page) {
+  // The child rows of the page's cases, for the parts asked for (the others stay empty).
+  void load_children(std::vector<Case>& page, CaseParts parts = CaseParts::all()) {
     if (page.empty()) return;
     // A dense page (the whole store, or most of it) reads each child table as one range of its
     // primary key, skipping the rows of cases not in the page; a sparse one (a narrow filter)
@@ -957,75 +958,78 @@ struct CaseStore::Impl {
       return &*it;
     };
     // Hands each row of a child table to `read` with the case it belongs to.
-    auto each_row = [&](const std::string& select, const std::string& order, auto&& read) {
+    auto each_row = [&](CasePart part, const std::string& select, const std::string& order,
+                        auto&& read) {
+      if (!parts.has(part)) return;
       auto q = children(select, order);
       const Row st = q->row();
       while (q->step()) {
         if (Case* c = owner(st)) read(*c, st);
       }
     };
+    each_row(CasePart::kParties,
+             "SELECT party_id, kind, name, resident_id, birth_date, credit_code, "
+             "legal_representative, phone, address, case_id FROM parties",
+             "ORDER BY case_id, ordinal", [&](Case& c, const Row& st) {
+               Party p;
+               p.id = st.text(0);
+               p.kind = party_kind_from_string(st.view(1));
+               p.name = st.text(2);
+               if (!st.null(3)) p.resident_id = ResidentId(st.text(3));
+               p.birth_date = st.date(4);
+               if (!st.null(5)) p.credit_code = CreditCode(st.text(5));
+               p.legal_representative = st.text(6);
+               p.phone = st.text(7);
+               p.address = st.text(8);
+               c.parties.push_back(std::move(p));
+             });
+    each_row(CasePart::kViolations,
+             "SELECT item_code, description, violated_provision, penalty_provision, act_date, "
+             "act_ended, discovered, life_health_or_financial_harm, case_id FROM violations",
+             "ORDER BY case_id, ordinal", [&](Case& c, const Row& st) {
+               Violation v;
+               v.item_code = st.text(0);
+               v.description = st.text(1);
+               v.violated_provision = st.text(2);
+               v.penalty_provision = st.text(3);
+               v.act_date = st.req_date(4);
+               v.act_ended = st.date(5);
+               v.discovered = st.req_date(6);
+               v.life_health_or_financial_harm = st.flag(7);
+               c.violations.push_back(std::move(v));
+             });
+    each_row(CasePart::kEvidence,
+             "SELECT evidence_id, kind, description, collected_on, verified, lawfully_obtained, "
+             "case_id FROM evidence",
+             "ORDER BY case_id, ordinal", [&](Case& c, const Row& st) {
+               c.evidence.push_back(Evidence{st.text(0), evidence_kind_from_string(st.view(1)),
+                                             st.text(2), st.req_date(3), st.flag(4), st.flag(5)});
+             });
+    each_row(CasePart::kDocuments,
+             "SELECT document_id, type, number, date, signatories, service_method, served_on, "
+             "recipient, electronic_consent, case_id FROM documents",
+             "ORDER BY case_id, ordinal", [&](Case& c, const Row& st) {
+               Document d;
+               d.id = st.text(0);
+               d.type = document_type_from_string(st.view(1));
+               d.number = st.text(2);
+               d.date = st.req_date(3);
+               d.signatories = list_from_json(st.view(4));
+               if (!st.null(5)) {
+                 d.service = ServiceRecord{service_method_from_string(st.view(5)), st.req_date(6),
+                                           st.text(7), st.flag(8)};
+               }
+               c.documents.push_back(std::move(d));
+             });
     each_row(
-        "SELECT party_id, kind, name, resident_id, birth_date, credit_code, "
-        "legal_representative, phone, address, case_id FROM parties",
-        "ORDER BY case_id, ordinal", [&](Case& c, const Row& st) {
-          Party p;
-          p.id = st.text(0);
-          p.kind = party_kind_from_string(st.view(1));
-          p.name = st.text(2);
-          if (!st.null(3)) p.resident_id = ResidentId(st.text(3));
-          p.birth_date = st.date(4);
-          if (!st.null(5)) p.credit_code = CreditCode(st.text(5));
-          p.legal_representative = st.text(6);
-          p.phone = st.text(7);
-          p.address = st.text(8);
-          c.parties.push_back(std::move(p));
-        });
-    each_row(
-        "SELECT item_code, description, violated_provision, penalty_provision, act_date, "
-        "act_ended, discovered, life_health_or_financial_harm, case_id FROM violations",
-        "ORDER BY case_id, ordinal", [&](Case& c, const Row& st) {
-          Violation v;
-          v.item_code = st.text(0);
-          v.description = st.text(1);
-          v.violated_provision = st.text(2);
-          v.penalty_provision = st.text(3);
-          v.act_date = st.req_date(4);
-          v.act_ended = st.date(5);
-          v.discovered = st.req_date(6);
-          v.life_health_or_financial_harm = st.flag(7);
-          c.violations.push_back(std::move(v));
-        });
-    each_row(
-        "SELECT evidence_id, kind, description, collected_on, verified, lawfully_obtained, "
-        "case_id FROM evidence",
-        "ORDER BY case_id, ordinal", [&](Case& c, const Row& st) {
-          c.evidence.push_back(Evidence{st.text(0), evidence_kind_from_string(st.view(1)),
-                                        st.text(2), st.req_date(3), st.flag(4), st.flag(5)});
-        });
-    each_row(
-        "SELECT document_id, type, number, date, signatories, service_method, served_on, "
-        "recipient, electronic_consent, case_id FROM documents",
-        "ORDER BY case_id, ordinal", [&](Case& c, const Row& st) {
-          Document d;
-          d.id = st.text(0);
-          d.type = document_type_from_string(st.view(1));
-          d.number = st.text(2);
-          d.date = st.req_date(3);
-          d.signatories = list_from_json(st.view(4));
-          if (!st.null(5)) {
-            d.service = ServiceRecord{service_method_from_string(st.view(5)), st.req_date(6),
-                                      st.text(7), st.flag(8)};
-          }
-          c.documents.push_back(std::move(d));
-        });
-    each_row(
+        CasePart::kEvents,
         "SELECT on_date, from_status, to_status, action, officer_id, note, case_id FROM events",
         "ORDER BY case_id, ordinal", [&](Case& c, const Row& st) {
           c.events.push_back(CaseEvent{st.req_date(0), case_status_from_string(st.view(1)),
                                        case_status_from_string(st.view(2)), st.text(3), st.text(4),
                                        st.text(5)});
         });
-    each_row("SELECT stage, kind, amount_fen, detail, case_id FROM penalties",
+    each_row(CasePart::kPenalties, "SELECT stage, kind, amount_fen, detail, case_id FROM penalties",
              "ORDER BY case_id, stage, ordinal", [&](Case& c, const Row& st) {
                Penalty p{
                    penalty_kind_from_string(st.view(1)),
@@ -1035,54 +1039,56 @@ struct CaseStore::Impl {
                if (stage == "proposed" && c.notice) c.notice->proposed.push_back(std::move(p));
                if (stage == "decided" && c.decision) c.decision->penalties.push_back(std::move(p));
              });
+    each_row(CasePart::kReviews,
+             "SELECT reviewed_on, reviewer_id, verdict, opinion, submitted_on, findings, grounds, "
+             "case_id FROM reviews",
+             "ORDER BY case_id, ordinal", [&](Case& c, const Row& st) {
+               LegalReview r;
+               r.reviewed_on = st.req_date(0);
+               r.reviewer_id = st.text(1);
+               r.verdict = review_verdict_from_string(st.view(2));
+               r.opinion = st.text(3);
+               r.submitted_on = st.date(4);
+               for (const auto& f : detail::json::parse(st.text(5))) {
+                 r.findings.push_back(ReviewFinding{f.at("item").get<std::string>(),
+                                                    f.at("satisfied").get<bool>(),
+                                                    f.at("note").get<std::string>()});
+               }
+               r.grounds = list_from_json(st.view(6));
+               c.reviews.push_back(std::move(r));
+             });
     each_row(
-        "SELECT reviewed_on, reviewer_id, verdict, opinion, submitted_on, findings, grounds, "
-        "case_id FROM reviews",
-        "ORDER BY case_id, ordinal", [&](Case& c, const Row& st) {
-          LegalReview r;
-          r.reviewed_on = st.req_date(0);
-          r.reviewer_id = st.text(1);
-          r.verdict = review_verdict_from_string(st.view(2));
-          r.opinion = st.text(3);
-          r.submitted_on = st.date(4);
-          for (const auto& f : detail::json::parse(st.text(5))) {
-            r.findings.push_back(ReviewFinding{f.at("item").get<std::string>(),
-                                               f.at("satisfied").get<bool>(),
-                                               f.at("note").get<std::string>()});
-          }
-          r.grounds = list_from_json(st.view(6));
-          c.reviews.push_back(std::move(r));
-        });
-    each_row(
+        CasePart::kPayments,
         "SELECT paid_on, amount_fen, collected_on_the_spot, case_id FROM payments",
         "ORDER BY case_id, ordinal", [&](Case& c, const Row& st) {
           c.payments.push_back(Payment{st.req_date(0), Money::from_fen(st.int64(1)), st.flag(2)});
         });
-    each_row("SELECT due_on, amount_fen, case_id FROM instalments", "ORDER BY case_id, ordinal",
-             [&](Case& c, const Row& st) {
+    each_row(CasePart::kInstalments, "SELECT due_on, amount_fen, case_id FROM instalments",
+             "ORDER BY case_id, ordinal", [&](Case& c, const Row& st) {
                if (!c.arrangement) return;
                c.arrangement->instalments.emplace_back(st.req_date(0),
                                                        Money::from_fen(st.int64(1)));
              });
-    each_row("SELECT kind, from_date, to_date, case_id FROM remedies", "ORDER BY case_id, ordinal",
-             [&](Case& c, const Row& st) {
+    each_row(CasePart::kRemedies, "SELECT kind, from_date, to_date, case_id FROM remedies",
+             "ORDER BY case_id, ordinal", [&](Case& c, const Row& st) {
                c.remedies.push_back(RemedyPeriod{st.req_date(1), st.date(2), st.text(0)});
              });
     each_row(
-        "SELECT from_date, to_date, reason, case_id FROM suspensions", "ORDER BY case_id, ordinal",
-        [&](Case& c, const Row& st) {
+        CasePart::kSuspensions, "SELECT from_date, to_date, reason, case_id FROM suspensions",
+        "ORDER BY case_id, ordinal", [&](Case& c, const Row& st) {
           c.decision_suspensions.push_back(Suspension{st.req_date(0), st.req_date(1), st.text(2)});
         });
-    each_row("SELECT length, approver, reason, approved_on, case_id FROM extensions",
+    each_row(CasePart::kExtensions,
+             "SELECT length, approver, reason, approved_on, case_id FROM extensions",
              "ORDER BY case_id, ordinal", [&](Case& c, const Row& st) {
                c.decision_extensions.push_back(Extension{static_cast<int>(st.int64(0)), st.text(1),
                                                          st.text(2), st.req_date(3)});
              });
-    each_row(
-        "SELECT seq, on_date, time, place, officers, step, kind, description, media_sha256, "
-        "media_ref, case_id FROM record_entries",
-        "ORDER BY case_id, seq",
-        [&](Case& c, const Row& st) { c.records.push_back(record_from_row(st)); });
+    each_row(CasePart::kRecords,
+             "SELECT seq, on_date, time, place, officers, step, kind, description, media_sha256, "
+             "media_ref, case_id FROM record_entries",
+             "ORDER BY case_id, seq",
+             [&](Case& c, const Row& st) { c.records.push_back(record_from_row(st)); });
   }
 
   void load_children(Case& c) {
@@ -1093,7 +1099,8 @@ struct CaseStore::Impl {
   }
 
   // Whole cases by id (sorted, unique), read from one snapshot.
-  std::vector<Case> load_page(const std::vector<std::int64_t>& sorted_ids) {
+  std::vector<Case> load_page(const std::vector<std::int64_t>& sorted_ids,
+                              CaseParts parts = CaseParts::all()) {
     std::vector<Case> page;
     if (sorted_ids.empty()) return page;
     page.reserve(sorted_ids.size());
@@ -1108,7 +1115,7 @@ struct CaseStore::Impl {
       const Row row = q->row();
       while (q->step()) page.push_back(read_case_row(row));
     }
-    load_children(page);
+    load_children(page, parts);
     return page;
   }
 
@@ -1444,8 +1451,8 @@ void CaseStore::for_each(const CaseFilter& filter,
   for_each_owned(filter, [&](Case&& c) { f(c); });
 }
 
-void CaseStore::for_each_owned(const CaseFilter& filter,
-                               const std::function<void(Case&&)>& f) const {
+void CaseStore::for_each_owned(const CaseFilter& filter, const std::function<void(Case&&)>& f,
+                               CaseParts parts) const {
   // Pages of ids keep memory bounded and let `f` use the store (no open cursor across calls).
   std::int64_t after = 0;
   std::int64_t remaining = filter.limit;
@@ -1477,7 +1484,7 @@ void CaseStore::for_each_owned(const CaseFilter& filter,
     }
     std::vector<Case> page;
     try {
-      page = impl_->load_page(wanted);  // one snapshot per page; released before `f` runs
+      page = impl_->load_page(wanted, parts);  // one snapshot per page; released before `f` runs
     } catch (const SQLite::Exception& e) {
       storage_error("cannot read cases", e);
     }

@@ -173,6 +173,13 @@ struct AuditCheck {
   std::string title;
   std::string article;
   std::function<CheckOutcome(const CheckInput&)> run;
+  /// The parts of the case the function reads besides the case's own row (CasePart), and
+  /// whether it reads CheckInput::deadlines. A batch audit over a store reads only the parts its
+  /// standard's checks name, and computes deadlines only when a check reads them, so a check
+  /// must name everything it reads: a part it does not name is empty. The defaults (everything)
+  /// are always right.
+  CaseParts reads = CaseParts::all();
+  bool reads_deadlines = true;
 };
 
 /// The checks a standard may refer to, by id. builtin() holds zhifa's checks; copy it and add or
@@ -207,6 +214,12 @@ struct AuditContext {
   /// One procedure per agency code.
   std::map<std::string, Procedure> procedures;
 };
+
+/// The case parts an audit by `standard` reads: those its checks name, those the deadlines need
+/// when a check reads deadlines, and the documents (the result lists the officers who signed the
+/// decision). audit_store reads only these. Throws ValidationError when the standard names a
+/// check the context's registry does not have.
+CaseParts parts_read(const Standard& standard, const AuditContext& context);
 
 /// Audits one case file: runs every item's checks, applies deductions, floors and vetoes, sums
 /// form and content scores and grades the total. Throws ValidationError when the standard names

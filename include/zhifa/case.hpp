@@ -444,6 +444,57 @@ struct Case {
   friend bool operator==(const Case&, const Case&) = default;
 };
 
+/// The parts of a case that the store keeps in tables of their own. A read that needs only some
+/// of them names them (CaseStore::for_each_owned; a batch audit reads what its checks declare in
+/// AuditCheck::reads). The case's own row (status, dates, flags, investigators, notice, hearing,
+/// discussion, decision without its penalties, service, arrangement without its instalments,
+/// change, publication) is always read.
+enum class CasePart : std::uint16_t {
+  kParties = 1U << 0,
+  kViolations = 1U << 1,
+  kEvidence = 1U << 2,
+  kDocuments = 1U << 3,
+  kEvents = 1U << 4,
+  kPenalties = 1U << 5,  ///< the notice's proposed and the decision's penalties
+  kReviews = 1U << 6,
+  kPayments = 1U << 7,
+  kInstalments = 1U << 8,  ///< the payment arrangement's instalments
+  kRemedies = 1U << 9,
+  kSuspensions = 1U << 10,  ///< decision_suspensions
+  kExtensions = 1U << 11,   ///< decision_extensions
+  kRecords = 1U << 12,      ///< the full-process record log
+};
+
+/// A set of CaseParts. Empty by default; CaseParts::all() is every part.
+class CaseParts {
+ public:
+  constexpr CaseParts() = default;
+  constexpr CaseParts(std::initializer_list<CasePart> parts) {
+    for (CasePart p : parts) bits_ |= static_cast<std::uint16_t>(p);
+  }
+  static constexpr CaseParts all() {
+    CaseParts p;
+    p.bits_ = (1U << 13) - 1;
+    return p;
+  }
+  constexpr bool has(CasePart p) const { return (bits_ & static_cast<std::uint16_t>(p)) != 0; }
+  constexpr bool is_all() const { return *this == all(); }
+  constexpr CaseParts& operator|=(CaseParts o) {
+    bits_ |= o.bits_;
+    return *this;
+  }
+  friend constexpr CaseParts operator|(CaseParts a, CaseParts b) { return a |= b; }
+  friend constexpr bool operator==(CaseParts, CaseParts) = default;
+
+ private:
+  std::uint16_t bits_ = 0;
+};
+
+/// The case with the parts not in `parts` emptied: what a read of only those parts gives.
+Case only_parts(Case c, CaseParts parts);
+/// Names of the parts ("parties", "penalties", ...), for messages and docs.
+std::string to_string(CaseParts parts);
+
 /// Why the case's data contradict its status (a served case without a decision, a notified one
 /// without its notice, a negative id, ...), or nothing when they agree. The procedure refuses to
 /// work on such a case and reading JSON refuses it, so no step reads data that is not there.

@@ -141,8 +141,11 @@ class CaseStore {
   /// Streams whole cases in id order without holding them all in memory.
   void for_each(const CaseFilter& filter, const std::function<void(const Case&)>& f) const;
   /// The same, handing each case over (moved out of the page it was read in): for a consumer
-  /// that keeps the case or passes it on, it spares a copy.
-  void for_each_owned(const CaseFilter& filter, const std::function<void(Case&&)>& f) const;
+  /// that keeps the case or passes it on, it spares a copy. With `parts`, only those parts of
+  /// each case are read and the others are left empty (a batch audit reads what its checks
+  /// need): such a case is for reading, never store it back.
+  void for_each_owned(const CaseFilter& filter, const std::function<void(Case&&)>& f,
+                      CaseParts parts = CaseParts::all()) const;
 
   /// The deadlines of the matching cases as of `on`; with only_pending, those open or overdue.
   std::vector<StoredDeadline> deadlines(Date on, const WorkCalendar& calendar,

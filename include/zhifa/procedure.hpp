@@ -118,8 +118,8 @@ class Procedure {
   /// away without reason, which waives it (Art. 64 (6)).
   void hold_hearing(Case& c, Date on, bool party_absent) const;
   /// kNotified/kHearing -> kLegalReview: the review record of Art. 58. The reviewer is an
-  /// officer of the agency who does legal review (从事行政处罚决定法制审核的人员, Art. 58 ¶1), so not
-  /// an investigator of the case; a first-time reviewer holds the legal professional
+  /// officer of the agency who does legal review (从事行政处罚决定法制审核的人员, Art. 58 ¶1), so
+  /// not an investigator of the case; a first-time reviewer holds the legal professional
   /// qualification (Art. 58 ¶2). Findings name items of the rules' checklist; a verdict of
   /// approve with an unsatisfied item is refused (say approve_with_changes or reject). The
   /// grounds that required the review are recorded with it (review_requirement).
@@ -218,5 +218,9 @@ std::string to_string(DeadlineState state);
 /// (Art. 61) and payment (Art. 67).
 std::vector<CaseDeadline> case_deadlines(const Case& c, Date on, const WorkCalendar& calendar,
                                          const PeriodTable& periods = PeriodTable::builtin());
+/// The case parts case_deadlines reads besides the case's own row.
+inline constexpr CaseParts kDeadlineParts{CasePart::kSuspensions, CasePart::kExtensions,
+                                          CasePart::kPenalties,   CasePart::kPayments,
+                                          CasePart::kEvents,      CasePart::kInstalments};
 
 }  // namespace zhifa

@@ -12,6 +12,7 @@
 #include <sqlite3.h>
 #include <unistd.h>
 #include <filesystem>
+#include <functional>
 #include <map>
 #include <set>
 
@@ -1030,4 +1031,243 @@ TEST(AuditContent, FileWithoutItsRecord_Art47) {
   EXPECT_NE(found->message.find("record entry 0"), std::string::npos) << found->message;
 }
 
+}  // namespace zhifa
+
+// ---- what each check reads: the batch audit reads only the case parts its checks name ---------
+
+namespace zhifa {
+namespace {
+
+// Files that exercise every case part: the synthetic defects, plus suspensions, extensions,
+// remedies, instalments, collected and late payments, hearings, electronic service, and data
+// missing from the documents and parties.
+std::vector<Case> varied_cases() {
+  std::vector<Case> out = synthetic_cases(400);
+  for (std::size_t i = 0; i < out.size(); ++i) {
+    Case& c = out[i];
+    if (!c.filed_on) continue;
+    if (i % 5 == 0) {
+      c.decision_suspensions.push_back(
+          Suspension{*c.filed_on + boost::gregorian::days(10),
+                     *c.filed_on + boost::gregorian::days(40 + static_cast<long>(i % 30)), "鉴定"});
+    }
+    if (i % 7 == 0) {
+      c.decision_extensions.push_back(
+          Extension{30, "局长", "案情复杂", *c.filed_on + boost::gregorian::days(60)});
+    }
+  }
+  // Variants of a clean file, each with the defect of one of the tests above.
+  std::vector<std::function<void(Case&)>> defects{
+      [](Case&) {},
+      [](Case& c) {
+        c.remedies.push_back(RemedyPeriod{D("2026-04-10"), D("2026-04-30"), "review"});
+        c.payments[0] = Payment{D("2026-05-02"), Money::parse("31800"), false};
+      },
+      [](Case& c) { c.payments[0] = Payment{D("2026-04-20"), Money::parse("30000"), true}; },
+      [](Case& c) {
+        c.payments.clear();
+        c.arrangement = PaymentArrangement{D("2026-04-01"),
+                                           D("2026-04-03"),
+                                           "局长",
+                                           {{D("2026-05-29"), Money::parse("15000")},
+                                            {D("2026-06-29"), Money::parse("15000")}}};
+        c.payments.push_back(Payment{D("2026-05-29"), Money::parse("15000"), false});
+      },
+      [](Case& c) {
+        for (auto& d : c.documents) {
+          if (d.service) d.service->method = ServiceMethod::kElectronic;
+        }
+        c.parties[0].address.clear();
+        c.violations[0].penalty_provision.clear();
+        c.flags.complex_or_serious = true;
+        c.flags.major_public_interest = true;
+        c.reviews.clear();
+      },
+      [](Case& c) {
+        c.filed_on = D("2025-12-01");
+        c.decision_suspensions.push_back(Suspension{D("2026-01-05"), D("2026-02-10"), "鉴定"});
+        c.records.clear();
+      },
+      [](Case& c) { c.investigators = {"O1", "O4"}; },
+      [](Case& c) { c.evidence[0].verified = false; },
+      [](Case& c) { c.evidence[0].lawfully_obtained = false; },
+      [](Case& c) {
+        c.violations[0].act_date = D("2024-03-01");
+        c.violations[0].discovered = D("2026-03-02");
+      },
+      [](Case& c) { c.evidence[0].collected_on = D("2026-03-02"); },
+      [](Case& c) { std::swap(c.documents[1], c.documents[2]); },
+      [](Case& c) {
+        std::erase_if(c.documents,
+                      [](const Document& d) { return d.type == DocumentType::kFilingApproval; });
+      },
+      [](Case& c) {
+        c.notice->statement_waived_on.reset();
+        c.notice->statement_made_on = D("2026-03-11");
+        c.notice->proposed = {test::fine("20000")};
+      },
+      [](Case& c) {
+        std::erase_if(c.documents, [](const Document& d) {
+          return d.type == DocumentType::kLegalReviewOpinion;
+        });
+        c.reviews.push_back(c.reviews.empty() ? LegalReview{} : c.reviews.back());
+        c.reviews.back().reviewed_on = D("2026-03-26");
+        c.reviews.back().reviewer_id = "R1";
+      },
+      [](Case& c) {  // 30,000 yuan gives a natural person, not an organisation, a hearing right
+        c.parties = {Party::natural_person_born("P1", "张三", D("1980-05-01"), "", "大连市")};
+      },
+      [](Case& c) { c.publication->published_on = D("2026-04-10"); },
+      [](Case& c) { c.publication.reset(); },
+      [](Case& c) {
+        RecordEntry e;
+        e.seq = c.records.size();
+        e.on = c.records.back().on;
+        e.step = RecordStep::kSeizure;
+        e.kind = RecordKind::kText;
+        e.officers = {"O1", "O2"};
+        e.description = "查封笔录";
+        c.records.push_back(e);
+      },
+  };
+  int serial = 100;
+  auto add = [&](Case c) {
+    c.id = 0;
+    c.number = "大发改罚〔2026〕" + std::to_string(++serial) + "号";
+    out.push_back(std::move(c));
+  };
+  for (const auto& defect : defects) {
+    Case c = clean_case();
+    defect(c);
+    add(c);
+  }
+  add(clean_case("60000", false, "TB-51"));
+  add(clean_case("80000"));
+  Case h = clean_case("200000", true);
+  add(h);
+  h.hearing->presiding_officer_id = "O2";
+  add(h);
+  return out;
+}
+
+std::string outcome_text(const CheckOutcome& o) {
+  std::string s = to_string(o.status) + " | " + o.reason;
+  for (const auto& f : o.findings) s += " | " + f.code + " " + f.article + " " + f.message;
+  return s;
+}
+
+TEST(AuditParts, EachCheckSeesTheSameFileThroughTheCasePartsItNames) {
+  const auto cases = varied_cases();
+  const AuditContext ctx(D("2026-12-31"), {synthetic_agency(), test::sample_agency()});
+  std::map<std::string, int> findings;
+  for (const std::string& id : ctx.checks->ids()) {
+    const AuditCheck& check = *ctx.checks->find(id);
+    ASSERT_FALSE(check.reads.is_all()) << id << " names no parts";
+    // What a batch audit whose standard has only this check loads (parts_read's rule).
+    CaseParts parts = check.reads | CaseParts{CasePart::kDocuments};
+    if (check.reads_deadlines) parts |= kDeadlineParts;
+    for (const Case& full : cases) {
+      const Case part = only_parts(full, parts);
+      auto p = ctx.procedures.find(full.agency_code);
+      const Procedure* proc = p == ctx.procedures.end() ? nullptr : &p->second;
+      const auto deadlines = [&](const Case& c) {
+        return check.reads_deadlines ? proc->deadlines(c, ctx.as_of) : std::vector<CaseDeadline>{};
+      };
+      const auto d_full = proc->deadlines(full, ctx.as_of), d_part = deadlines(part);
+      const CheckOutcome want = check.run(CheckInput{full, proc, ctx, d_full});
+      const CheckOutcome got = check.run(CheckInput{part, proc, ctx, d_part});
+      ASSERT_EQ(outcome_text(got), outcome_text(want))
+          << id << " reads more than " << to_string(check.reads) << " on case " << full.id;
+      findings[id] += static_cast<int>(want.findings.size());
+    }
+  }
+  // The corpus makes most checks find something, so the comparison is not of passes only.
+  int with_findings = 0;
+  std::string none;
+  for (const auto& [id, n] : findings) {
+    with_findings += n > 0;
+    if (n == 0) none += " " + id;
+  }
+  EXPECT_GE(with_findings, 17) << "checks without findings:" << none;
+}
+
+TEST(AuditParts, DeadlinesNeedOnlyTheirParts_Art60_61_67) {
+  const AuditContext ctx(D("2026-12-31"), {synthetic_agency(), test::sample_agency()});
+  int compared = 0;
+  for (const Case& full : varied_cases()) {
+    const Procedure& proc = ctx.procedures.at(full.agency_code);
+    const auto want = proc.deadlines(full, ctx.as_of);
+    const auto got = proc.deadlines(only_parts(full, kDeadlineParts), ctx.as_of);
+    ASSERT_EQ(got.size(), want.size()) << full.id;
+    for (std::size_t i = 0; i < want.size(); ++i) {
+      EXPECT_EQ(got[i].key, want[i].key);
+      EXPECT_EQ(got[i].state, want[i].state) << full.id << " " << want[i].key;
+      EXPECT_EQ(got[i].met_on, want[i].met_on);
+      EXPECT_EQ(got[i].ledger.due(), want[i].ledger.due()) << full.id << " " << want[i].key;
+      ++compared;
+    }
+  }
+  EXPECT_GT(compared, 1000);
+}
+
+TEST(AuditParts, AStandardReadsTheUnionOfItsChecksParts) {
+  const AuditContext ctx = context();
+  EXPECT_TRUE(parts_read(Standard::builtin(), ctx).has(CasePart::kRecords));
+  // Two officers and the decision period: events and documents, and the deadlines' parts.
+  const Standard two = Standard::from_json(minimal_standard(
+      R"([{"id":"A","section":"content","title":"t","points":10,"deduction":2,
+           "checks":["officers_two","decision_period"]}])"));
+  const CaseParts parts = parts_read(two, ctx);
+  EXPECT_EQ(parts, (CaseParts{CasePart::kEvents, CasePart::kDocuments} | kDeadlineParts))
+      << to_string(parts);
+  EXPECT_FALSE(parts.has(CasePart::kParties));
+  EXPECT_FALSE(parts.has(CasePart::kRecords));
+  // A check that names nothing is taken to read everything.
+  auto registry = std::make_shared<CheckRegistry>(CheckRegistry::builtin());
+  registry->add({"mine", "t", "Art. 1", [](const CheckInput&) { return CheckOutcome::passed(); }});
+  const AuditContext mine(D("2026-12-31"), {test::sample_agency()}, JurisdictionRules::example(),
+                          WorkCalendar::china(), Catalog::builtin(), registry);
+  const Standard custom = Standard::from_json(minimal_standard(
+      R"([{"id":"A","section":"content","title":"t","points":10,"deduction":2,
+           "checks":["mine"]}])"));
+  EXPECT_TRUE(parts_read(custom, mine).is_all());
+  const Standard unknown = Standard::from_json(minimal_standard(
+      R"([{"id":"A","section":"content","title":"t","points":10,"deduction":2,
+           "checks":["no_such_check"]}])"));
+  EXPECT_THROW(parts_read(unknown, ctx), ValidationError);
+}
+
+TEST(AuditParts, AStoreAuditWithFewChecksEqualsTheAuditOfWholeFiles) {
+  const auto path = std::filesystem::temp_directory_path() /
+                    ("zhifa-audit-parts-" + std::to_string(::getpid()) + ".db");
+  std::filesystem::remove(path);
+  {
+    CaseStore store(path.string());
+    store.register_agency(synthetic_agency());
+    store.register_agency(test::sample_agency());
+    auto cases = varied_cases();
+    store.add_all(cases);
+    const AuditContext ctx(D("2026-12-31"), {synthetic_agency(), test::sample_agency()});
+    const Standard few = Standard::from_json(minimal_standard(
+        R"([{"id":"A","section":"content","title":"t","points":10,"deduction":2,
+             "checks":["officers_two","legal_review","decision_period","service"]}])"));
+    ASSERT_FALSE(parts_read(few, ctx).has(CasePart::kRecords));
+    AuditBatchOptions o;
+    o.threads = 2;
+    const AuditRun run = audit_store(store, {}, ctx, few, o);
+    const auto results = store.audit_results(run.id);
+    ASSERT_EQ(static_cast<std::int64_t>(results.size()), store.count());
+    std::size_t k = 0, with_findings = 0;
+    store.for_each({}, [&](const Case& c) {
+      ASSERT_FALSE(c.records.empty() && c.parties.empty());  // whole files here
+      const AuditResult want = audit_case(c, ctx, few);
+      EXPECT_EQ(results.at(k++), want) << c.id;
+      with_findings += !want.findings.empty();
+    });
+    EXPECT_GT(with_findings, 20u);
+  }
+  for (const char* s : {"", "-wal", "-shm"}) std::filesystem::remove(path.string() + s);
+}
+
+}  // namespace
 }  // namespace zhifa

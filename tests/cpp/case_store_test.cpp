@@ -356,6 +356,48 @@ TEST(CaseStore, ForEachReadsDenseAndSparsePagesAlike) {
   EXPECT_EQ(owned.size(), 600u);
 }
 
+TEST(CaseStore, ReadsOnlyThePartsAskedFor) {
+  CaseStore store(":memory:");
+  Agency x = synthetic_agency();
+  Agency y = x;
+  y.code = "OTHER";
+  y.case_prefix = "他罚";
+  store.register_agency(x);
+  store.register_agency(y);
+  std::vector<Case> cases;
+  for (auto& s : synthetic(300, 13)) cases.push_back(s.c);
+  for (std::size_t i = 0; i < cases.size(); ++i) {
+    if (i % 3 == 2) cases[i].agency_code = y.code;  // dense pages for x, sparse for y
+  }
+  store.add_all(cases);
+  const CaseParts some{CasePart::kPenalties, CasePart::kEvents, CasePart::kRecords};
+  for (const CaseParts parts : {CaseParts{}, some, CaseParts::all()}) {
+    for (const std::string& code : {x.code, y.code}) {
+      CaseFilter f;
+      f.agency_code = code;
+      std::int64_t n = 0, differs = 0;
+      store.for_each_owned(
+          f,
+          [&](Case&& c) {
+            const Case whole = store.get(c.id);
+            EXPECT_EQ(c, only_parts(whole, parts)) << to_string(parts) << " case " << c.id;
+            differs += !(c == whole);
+            ++n;
+          },
+          parts);
+      EXPECT_EQ(n, store.count(f));
+      // Whole cases only when all parts are read.
+      if (parts.is_all()) {
+        EXPECT_EQ(differs, 0);
+      } else {
+        EXPECT_EQ(differs, n) << to_string(parts);
+      }
+    }
+  }
+  EXPECT_EQ(to_string(some), "events, penalties, records");
+  EXPECT_EQ(to_string(CaseParts{}), "none");
+}
+
 // Id lists are stored as JSON; those with characters JSON escapes take the parser's path.
 TEST(CaseStore, ListsWithEscapedCharactersRoundTrip) {
   CaseStore store(":memory:");
