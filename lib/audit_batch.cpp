@@ -26,31 +26,46 @@ void validate(const AuditContext& context, const Standard& standard) {
   }
 }
 
-// A pool of workers behind a bounded queue. The calling thread submits cases (blocking while the
+// A pool of workers behind a bounded queue. The calling thread submits inputs (blocking while the
 // queue is full) and receives the workers' outputs in submission order through the sink, always
-// on the calling thread: a store connection or a Python callback is only used from there. Cases
-// travel in chunks, so that the threads meet once per chunk rather than once per case. At most
-// `capacity` chunks wait, and at most `capacity + threads` chunks are out (waiting, being
-// worked on, or done and held until the ones before them are handed over).
-template <typename Out>
+// on the calling thread: a store connection or a Python callback is only used from there. Inputs
+// travel in chunks of `chunk` (cases, or the ids of cases a worker reads itself), so that the
+// threads meet once per chunk rather than once per input. At most `capacity` chunks wait, and at
+// most `capacity + threads` chunks are out (waiting, being worked on, or done and held until the
+// ones before them are handed over).
+template <typename In, typename Out>
 class Pipeline {
  public:
-  using Work = std::function<Out(const Case&)>;
+  // A worker's function from a chunk of inputs to its outputs, in order.
+  using ChunkFn = std::function<std::vector<Out>(std::vector<In>&)>;
+  // Called once on each worker thread, so that a worker may own what cannot be shared (its own
+  // store connection).
+  using MakeWorker = std::function<ChunkFn()>;
 
-  Pipeline(Work fn, std::function<void(Out&&)> sink, const AuditBatchOptions& options,
-           std::size_t total)
-      : work_fn_(std::move(fn)), sink_(std::move(sink)), options_(options), total_(total) {
-    const unsigned threads =
-        options.threads > 0 ? options.threads : std::max(1u, std::thread::hardware_concurrency());
-    const std::size_t cases = options.queue_capacity > 0 ? options.queue_capacity : 64 * threads;
-    chunk_size_ = std::clamp<std::size_t>(cases / (4 * threads), 1, kMaxChunk);
-    capacity_ = std::max<std::size_t>(1, cases / chunk_size_);
-    threads_ = threads;
+  Pipeline(MakeWorker make_worker, std::function<void(Out&&)> sink,
+           const AuditBatchOptions& options, std::size_t total, std::size_t chunk,
+           std::size_t capacity)
+      : make_worker_(std::move(make_worker)),
+        sink_(std::move(sink)),
+        options_(options),
+        total_(total),
+        chunk_size_(chunk),
+        capacity_(capacity),
+        threads_(threads_of(options)) {
     open_.reserve(chunk_size_);
-    pool_.reserve(threads);
-    for (unsigned i = 0; i < threads; ++i) {
+    pool_.reserve(threads_);
+    for (std::size_t i = 0; i < threads_; ++i) {
       pool_.emplace_back([this](std::stop_token stop) { work(stop); });
     }
+  }
+
+  static std::size_t threads_of(const AuditBatchOptions& options) {
+    return options.threads > 0 ? options.threads
+                               : std::max(1u, std::thread::hardware_concurrency());
+  }
+  // About how many inputs may wait (AuditBatchOptions::queue_capacity).
+  static std::size_t queued_of(const AuditBatchOptions& options) {
+    return options.queue_capacity > 0 ? options.queue_capacity : 64 * threads_of(options);
   }
 
   Pipeline(const Pipeline&) = delete;
@@ -58,12 +73,12 @@ class Pipeline {
 
   ~Pipeline() { stop(); }
 
-  void submit(Case c) {
-    open_.push_back(std::move(c));
+  void submit(In in) {
+    open_.push_back(std::move(in));
     if (open_.size() == chunk_size_) push_chunk();
   }
 
-  // Waits for every submitted case, hands over the last outputs, ends the threads.
+  // Waits for every submitted input, hands over the last outputs, ends the threads.
   std::size_t finish() {
     if (!open_.empty()) push_chunk();
     {
@@ -83,8 +98,6 @@ class Pipeline {
   }
 
  private:
-  static constexpr std::size_t kMaxChunk = 32;
-
   void push_chunk() {
     std::unique_lock lock(m_);
     // Room in the queue, and not too many chunks out: a slow chunk holds back the emission of
@@ -143,8 +156,19 @@ class Pipeline {
   }
 
   void work(std::stop_token stop) {
+    ChunkFn fn;
+    try {
+      fn = make_worker_();
+    } catch (...) {
+      {
+        std::lock_guard lock(m_);
+        if (!error_) error_ = std::current_exception();
+      }
+      changed_.notify_all();
+      return;
+    }
     for (;;) {
-      std::pair<std::size_t, std::vector<Case>> job;
+      std::pair<std::size_t, std::vector<In>> job;
       {
         std::unique_lock lock(m_);
         ready_.wait(lock, [&] { return !work_.empty() || closed_ || stop.stop_requested(); });
@@ -154,9 +178,7 @@ class Pipeline {
       }
       changed_.notify_one();
       try {
-        std::vector<Out> outs;
-        outs.reserve(job.second.size());
-        for (const Case& c : job.second) outs.push_back(work_fn_(c));
+        std::vector<Out> outs = fn(job.second);
         std::lock_guard lock(m_);
         results_.emplace(job.first, std::move(outs));
       } catch (...) {
@@ -177,18 +199,18 @@ class Pipeline {
     pool_.clear();  // joins
   }
 
-  Work work_fn_;
+  MakeWorker make_worker_;
   std::function<void(Out&&)> sink_;
   const AuditBatchOptions& options_;
   std::size_t total_;
-  std::size_t chunk_size_ = 1;
-  std::size_t capacity_ = 0;
-  std::size_t threads_ = 1;
-  std::vector<Case> open_;  // the chunk being filled, on the calling thread
+  std::size_t chunk_size_;
+  std::size_t capacity_;
+  std::size_t threads_;
+  std::vector<In> open_;  // the chunk being filled, on the calling thread
 
   std::mutex m_;
   std::condition_variable ready_, changed_;
-  std::deque<std::pair<std::size_t, std::vector<Case>>> work_;
+  std::deque<std::pair<std::size_t, std::vector<In>>> work_;
   std::map<std::size_t, std::vector<Out>> results_;
   bool closed_ = false;
   std::exception_ptr error_;
@@ -196,104 +218,56 @@ class Pipeline {
   std::vector<std::jthread> pool_;
 };
 
-// The pipeline that audits each case.
-Pipeline<AuditResult> auditing(const AuditContext& context, const Standard& standard,
-                               std::function<void(AuditResult&&)> sink,
-                               const AuditBatchOptions& options, std::size_t total) {
+// The pipeline that audits cases handed to it.
+Pipeline<Case, AuditResult> auditing(const AuditContext& context, const Standard& standard,
+                                     std::function<void(AuditResult&&)> sink,
+                                     const AuditBatchOptions& options, std::size_t total) {
   validate(context, standard);
-  return Pipeline<AuditResult>(
-      [&context, &standard](const Case& c) { return audit_case(c, context, standard); },
-      std::move(sink), options, total);
+  using P = Pipeline<Case, AuditResult>;
+  const std::size_t threads = P::threads_of(options), queued = P::queued_of(options);
+  const std::size_t chunk = std::clamp<std::size_t>(queued / (4 * threads), 1, 32);
+  return P(
+      [&context, &standard]() -> P::ChunkFn {
+        return [&context, &standard](std::vector<Case>& cases) {
+          std::vector<AuditResult> out;
+          out.reserve(cases.size());
+          for (const Case& c : cases) out.push_back(audit_case(c, context, standard));
+          return out;
+        };
+      },
+      std::move(sink), options, total, chunk, std::max<std::size_t>(1, queued / chunk));
 }
 
-// Reads a store's cases on a thread of its own, over a second connection to the same file, and
-// hands them over in chunks through a bounded queue: the calling thread then only stores results.
-// SQLite's WAL mode lets the reader and the writer work at once.
-class StoreReader {
- public:
-  // The connection gets the caller's options but never migrates: it reads the schema the
-  // caller's connection uses.
-  StoreReader(const CaseStore& store, const CaseFilter& filter, CaseParts parts,
-              std::size_t capacity)
-      : capacity_(capacity) {
-    StoreOptions o = store.options();
-    o.migrate_to = store.schema_version();
-    o.fault_hook = {};  // it writes nothing
-    thread_ = std::jthread(
-        [this, path = store.path(), o, filter, parts] { read(path, o, filter, parts); });
-  }
-  StoreReader(const StoreReader&) = delete;
-  StoreReader& operator=(const StoreReader&) = delete;
-  ~StoreReader() {
-    {
-      std::lock_guard lock(m_);
-      cancelled_ = true;
-    }
-    changed_.notify_all();
-  }  // joins
-
-  // The next chunk of cases; empty when all are read. Rethrows the reader's error.
-  std::vector<Case> next() {
-    std::unique_lock lock(m_);
-    changed_.wait(lock, [&] { return !chunks_.empty() || done_; });
-    if (chunks_.empty()) {
-      if (error_) std::rethrow_exception(error_);
-      return {};
-    }
-    std::vector<Case> chunk = std::move(chunks_.front());
-    chunks_.pop_front();
-    lock.unlock();
-    changed_.notify_all();
-    return chunk;
-  }
-
- private:
-  struct Cancelled {};
-  static constexpr std::size_t kChunk = 64;
-
-  void read(const std::string& path, const StoreOptions& options, const CaseFilter& filter,
-            CaseParts parts) {
-    try {
-      const CaseStore store(path, options);
-      std::vector<Case> chunk;
-      store.for_each_owned(
-          filter,
-          [&](Case&& c) {
-            chunk.push_back(std::move(c));
-            if (chunk.size() == kChunk) push(std::move(chunk));
-          },
-          parts);
-      if (!chunk.empty()) push(std::move(chunk));
-    } catch (const Cancelled&) {
-    } catch (...) {
-      std::lock_guard lock(m_);
-      error_ = std::current_exception();
-    }
-    {
-      std::lock_guard lock(m_);
-      done_ = true;
-    }
-    changed_.notify_all();
-  }
-
-  void push(std::vector<Case>&& chunk) {
-    std::unique_lock lock(m_);
-    changed_.wait(lock, [&] { return chunks_.size() < capacity_ || cancelled_; });
-    if (cancelled_) throw Cancelled{};
-    chunks_.push_back(std::move(chunk));
-    chunk.clear();
-    lock.unlock();
-    changed_.notify_all();
-  }
-
-  std::size_t capacity_;
-  std::mutex m_;
-  std::condition_variable changed_;
-  std::deque<std::vector<Case>> chunks_;
-  bool done_ = false, cancelled_ = false;
-  std::exception_ptr error_;
-  std::jthread thread_;  // last: joined before the members it uses go
-};
+// The pipeline that audits the store's cases by id: each worker reads its chunks of cases (only
+// the parts the standard reads) over a connection of its own to the store's file, so reading
+// runs on all cores, and a case is made and freed on one thread. The connections get the
+// caller's options but never migrate: they read the schema the caller's connection uses. SQLite's
+// WAL mode lets them read while the calling thread writes results.
+Pipeline<std::int64_t, AuditResult> auditing_ids(
+    const CaseStore& store, CaseParts parts, const AuditContext& context, const Standard& standard,
+    std::function<void(AuditResult&&)> sink, const AuditBatchOptions& options, std::size_t total) {
+  using P = Pipeline<std::int64_t, AuditResult>;
+  // Larger chunks than for cases: a chunk is read with one query per case table.
+  constexpr std::size_t kChunk = 128;
+  StoreOptions o = store.options();
+  o.migrate_to = store.schema_version();
+  o.fault_hook = {};  // they write nothing
+  return P(
+      [path = store.path(), o, parts, &context, &standard]() -> P::ChunkFn {
+        auto own = std::make_shared<const CaseStore>(path, o);
+        return [own, parts, &context, &standard](std::vector<std::int64_t>& ids) {
+          std::vector<AuditResult> out;
+          out.reserve(ids.size());
+          // A case deleted since it was listed is left out.
+          for (const Case& c : own->get_many(ids, parts)) {
+            out.push_back(audit_case(c, context, standard));
+          }
+          return out;
+        };
+      },
+      std::move(sink), options, total, kChunk,
+      std::max<std::size_t>(1, P::queued_of(options) / kChunk));
+}
 
 }  // namespace
 
@@ -301,7 +275,7 @@ std::size_t audit_stream(const std::function<std::optional<Case>()>& next,
                          const AuditContext& context, const Standard& standard,
                          const std::function<void(AuditResult&&)>& sink,
                          const AuditBatchOptions& options, std::size_t total) {
-  Pipeline<AuditResult> pipeline = auditing(context, standard, sink, options, total);
+  auto pipeline = auditing(context, standard, sink, options, total);
   while (std::optional<Case> c = next()) pipeline.submit(std::move(*c));
   return pipeline.finish();
 }
@@ -310,7 +284,7 @@ std::vector<AuditResult> audit_cases(const std::vector<Case>& cases, const Audit
                                      const Standard& standard, const AuditBatchOptions& options) {
   std::vector<AuditResult> out;
   out.reserve(cases.size());
-  Pipeline<AuditResult> pipeline = auditing(
+  auto pipeline = auditing(
       context, standard, [&](AuditResult&& r) { out.push_back(std::move(r)); }, options,
       cases.size());
   for (const auto& c : cases) pipeline.submit(c);
@@ -334,34 +308,42 @@ AuditRun audit_store(CaseStore& store, const CaseFilter& filter, const AuditCont
   // Only the parts of each case that the standard's checks read (AuditCheck::reads).
   const CaseParts parts = parts_read(standard, context);
 
-  // Cases stream out of the store (a reader thread with its own connection, for a store in a
-  // file) into the pool; results come back on this thread and are written in batches of one
-  // transaction each, all on this thread's connection.
+  // Results come back on this thread and are written in batches of one transaction each, all on
+  // this thread's connection.
   constexpr std::size_t kBatch = 512;
   std::vector<AuditResult> batch;
   batch.reserve(kBatch);
-  Pipeline<AuditResult> pipeline = auditing(
-      context, standard,
-      [&](AuditResult&& r) {
-        batch.push_back(std::move(r));
-        if (batch.size() == kBatch) {
-          store.add_audit_results(run.id, batch);
-          batch.clear();
-        }
-      },
-      options, total);
-  if (std::filesystem::is_regular_file(store.path())) {
-    StoreReader reader(store, filter, parts, 4);
-    while (true) {
-      std::vector<Case> chunk = reader.next();
-      if (chunk.empty()) break;
-      for (Case& c : chunk) pipeline.submit(std::move(c));
+  auto store_result = [&](AuditResult&& r) {
+    batch.push_back(std::move(r));
+    if (batch.size() == kBatch) {
+      store.add_audit_results(run.id, batch);
+      batch.clear();
     }
+  };
+  std::size_t n = 0;
+  if (std::filesystem::is_regular_file(store.path())) {
+    // This thread lists the ids, page by page (by key, so that the pages stay exact while cases
+    // are added); the workers read the cases.
+    auto pipeline = auditing_ids(store, parts, context, standard, store_result, options, total);
+    CaseFilter page = filter;
+    std::int64_t remaining = filter.limit;
+    constexpr std::int64_t kPage = 4096;
+    while (remaining != 0) {
+      page.limit = remaining < 0 ? kPage : std::min(kPage, remaining);
+      const std::vector<std::int64_t> ids = store.ids(page);
+      if (ids.empty()) break;
+      for (std::int64_t id : ids) pipeline.submit(id);
+      if (remaining > 0) remaining -= static_cast<std::int64_t>(ids.size());
+      page.after_id = ids.back();
+      page.offset = 0;  // the filter's offset applies to the first page only
+    }
+    n = pipeline.finish();
   } else {  // an in-memory store has no second connection: read on this thread
+    auto pipeline = auditing(context, standard, store_result, options, total);
     store.for_each_owned(
         filter, [&](Case&& c) { pipeline.submit(std::move(c)); }, parts);
+    n = pipeline.finish();
   }
-  const std::size_t n = pipeline.finish();
   if (!batch.empty()) store.add_audit_results(run.id, batch);
   run.finished = stamp();
   run.cases = static_cast<std::int64_t>(n);

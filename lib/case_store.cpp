@@ -1181,6 +1181,10 @@ struct CaseStore::Impl {
         values.emplace_back(iso(*to));
       }
     };
+    if (f.after_id != 0) {
+      parts.push_back("c.id > ?");
+      values.emplace_back(f.after_id);
+    }
     range("lead_on", f.lead_from, f.lead_to);
     range("filed_on", f.filed_from, f.filed_to);
     if (f.text && !f.text->empty()) {
@@ -1443,6 +1447,31 @@ std::int64_t CaseStore::count(const CaseFilter& filter) const {
     return st.getColumn(0).getInt64();
   } catch (const SQLite::Exception& e) {
     storage_error("cannot count cases", e);
+  }
+}
+
+std::vector<std::int64_t> CaseStore::ids(const CaseFilter& filter) const {
+  std::vector<Value> values;
+  const std::string where = impl_->where(filter, values);
+  const std::string limit = Impl::limit_clause(filter, values);
+  std::vector<std::int64_t> out;
+  try {
+    SQLite::Statement st(impl_->db, "SELECT c.id FROM cases c" + where + " ORDER BY c.id" + limit);
+    Impl::bind_values(st, values);
+    while (st.executeStep()) out.push_back(st.getColumn(0).getInt64());
+  } catch (const SQLite::Exception& e) {
+    storage_error("cannot list case ids", e);
+  }
+  return out;
+}
+
+std::vector<Case> CaseStore::get_many(std::vector<std::int64_t> ids, CaseParts parts) const {
+  std::sort(ids.begin(), ids.end());
+  ids.erase(std::unique(ids.begin(), ids.end()), ids.end());
+  try {
+    return impl_->load_page(ids, parts);
+  } catch (const SQLite::Exception& e) {
+    storage_error("cannot read cases", e);
   }
 }
 

@@ -558,13 +558,17 @@ std::string Catalog::to_json() const {
   return doc.dump(1);
 }
 
-const CatalogItem& Catalog::item(std::string_view code, Date on) const {
-  bool known = false;
+const CatalogItem* Catalog::find(std::string_view code, Date on) const {
   for (const auto& it : items_) {
-    if (it.code != code) continue;
-    known = true;
-    if (it.in_force_on(on)) return it;
+    if (it.code == code && it.in_force_on(on)) return &it;
   }
+  return nullptr;
+}
+
+const CatalogItem& Catalog::item(std::string_view code, Date on) const {
+  if (const CatalogItem* it = find(code, on)) return *it;
+  const bool known = std::any_of(items_.begin(), items_.end(),
+                                 [&](const CatalogItem& it) { return it.code == code; });
   if (known) {
     throw NotFoundError("catalog '" + name_ + "': item '" + std::string(code) +
                         "' is not in force on " + iso(on));

@@ -34,6 +34,9 @@ struct CaseFilter {
   /// Words in the title or facts (full-text search; Chinese works: trigram index for three or
   /// more characters, a substring scan for shorter text).
   std::optional<std::string> text;
+  /// Only cases with a greater id: pages by key (the last id of one page starts the next),
+  /// which, unlike offset, stays exact while cases are added.
+  std::int64_t after_id = 0;
   std::int64_t limit = -1;  ///< -1: no limit
   std::int64_t offset = 0;
 };
@@ -138,6 +141,13 @@ class CaseStore {
   std::optional<Case> find_by_number(const std::string& number) const;
   std::vector<CaseSummary> list(const CaseFilter& filter = {}) const;
   std::int64_t count(const CaseFilter& filter = {}) const;
+  /// The ids of the matching cases, in order.
+  std::vector<std::int64_t> ids(const CaseFilter& filter = {}) const;
+  /// The cases with these ids, in id order, read from one snapshot, with only `parts` (see
+  /// for_each_owned). Ids not in the store are left out (compare the sizes); NotFoundError
+  /// is get()'s.
+  std::vector<Case> get_many(std::vector<std::int64_t> ids,
+                             CaseParts parts = CaseParts::all()) const;
   /// Streams whole cases in id order without holding them all in memory.
   void for_each(const CaseFilter& filter, const std::function<void(const Case&)>& f) const;
   /// The same, handing each case over (moved out of the page it was read in): for a consumer

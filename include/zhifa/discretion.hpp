@@ -131,6 +131,8 @@ class Catalog {
   const std::vector<CatalogItem>& items() const { return items_; }
   /// The item `code` in force on `on`; NotFoundError naming the code (and the date).
   const CatalogItem& item(std::string_view code, Date on) const;
+  /// The same, or nullptr when no version of the item is in force on `on`.
+  const CatalogItem* find(std::string_view code, Date on) const;
 
  private:
   std::string name_;

@@ -538,20 +538,23 @@ CheckOutcome penalty_discretion(const CheckInput& in) {
       facts.age_at_act = facts.age_at_act ? std::min(*facts.age_at_act, *age) : *age;
     }
   }
+  const CatalogItem* item = in.context.catalog->find(v.item_code, v.act_date);
+  if (!item) {
+    return CheckOutcome::not_applicable("item '" + v.item_code + "' is not in the catalog '" +
+                                        in.context.catalog->name() + "' in force on " +
+                                        iso(v.act_date));
+  }
   // A provision that fines only under a condition (逾期不改正, 拒不改正, 情节较重) presupposes it;
   // the case does not record it, so it is assumed here and left for a reviewer to verify.
   std::string assumed;
-  try {
-    const auto& rules = in.context.catalog->item(v.item_code, v.act_date).fines;
-    const bool conditional =
-        !rules.empty() &&
-        std::all_of(rules.begin(), rules.end(), [](const FineRule& f) { return !f.when.empty(); });
-    for (const auto& rule : rules) {
-      if (conditional && facts.circumstances.insert(rule.when).second) {
-        assumed += (assumed.empty() ? "" : ", ") + rule.when;
-      }
+  const auto& rules = item->fines;
+  const bool conditional =
+      !rules.empty() &&
+      std::all_of(rules.begin(), rules.end(), [](const FineRule& f) { return !f.when.empty(); });
+  for (const auto& rule : rules) {
+    if (conditional && facts.circumstances.insert(rule.when).second) {
+      assumed += (assumed.empty() ? "" : ", ") + rule.when;
     }
-  } catch (const NotFoundError&) {
   }
   PenaltyCheck pc;
   try {
@@ -564,9 +567,7 @@ CheckOutcome penalty_discretion(const CheckInput& in) {
     return CheckOutcome::not_checkable("item '" + v.item_code + "': " + e.what());
   }
   const Recommendation& r = pc.recommendation;
-  const std::string basis =
-      art("Art. 5") + "; " +
-      in.context.catalog->item(v.item_code, v.act_date).penalty_provision.to_string();
+  const std::string basis = art("Art. 5") + "; " + item->penalty_provision.to_string();
   CheckOutcome out;
   if (!r.penalty_allowed) {
     out.add(

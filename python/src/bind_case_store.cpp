@@ -43,11 +43,13 @@ CaseFilter filter_from(const py::kwargs& kw) {
       f.limit = value.cast<std::int64_t>();
     } else if (k == "offset") {
       f.offset = value.cast<std::int64_t>();
+    } else if (k == "after_id") {
+      f.after_id = value.cast<std::int64_t>();
     } else {
       throw py::type_error(
           "unknown filter '" + k +
           "' (agency_code, status, power_code, party, lead_from, lead_to, filed_from, filed_to, "
-          "text, limit, offset)");
+          "text, after_id, limit, offset)");
     }
   }
   return f;
@@ -122,13 +124,17 @@ void bind_case_store(py::module_& m) {
       .def("count",
            [](const CaseStore& s, const py::kwargs& kw) { return s.count(filter_from(kw)); })
       .def(
-          "ids",
-          [](const CaseStore& s, const py::kwargs& kw) {
-            std::vector<std::int64_t> ids;
-            for (const auto& row : s.list(filter_from(kw))) ids.push_back(row.id);
-            return ids;
+          "ids", [](const CaseStore& s, const py::kwargs& kw) { return s.ids(filter_from(kw)); },
+          "The ids of the matching cases, in order. With after_id and limit, pages by key: the "
+          "last id of one page is the next page's after_id.")
+      .def(
+          "get_many",
+          [](const CaseStore& s, std::vector<std::int64_t> ids) {
+            return s.get_many(std::move(ids));
           },
-          "The ids of the matching cases, in order.")
+          py::arg("ids"),
+          "The cases with these ids, in id order, read from one snapshot; ids not in the store "
+          "are left out.")
       .def(
           "deadlines",
           [](const CaseStore& s, Date on, std::optional<WorkCalendar> calendar, bool only_pending,

@@ -910,7 +910,7 @@ TEST(AuditBatch, StoredResultsAreCompactAndReadBackEqual) {
 // A store in a file is read by a thread of its own while the calling thread stores results: the
 // results equal one-by-one audits, and a failure while storing ends the run (no thread left
 // waiting) with the run recorded unfinished.
-TEST(AuditBatch, AStoreInAFileIsReadOnItsOwnThread) {
+TEST(AuditBatch, AStoreInAFileIsReadByTheWorkers) {
   const std::string path =
       ::testing::TempDir() + "zhifa-audit-reader-" + std::to_string(::getpid()) + ".db";
   for (const char* suffix : {"", "-wal", "-shm"}) std::filesystem::remove(path + suffix);
@@ -935,12 +935,56 @@ TEST(AuditBatch, AStoreInAFileIsReadOnItsOwnThread) {
     EXPECT_EQ(results.at(k++), audit_case(c, ctx, Standard::builtin()));
   });
   stored = 0;
-  fail_at = 700;  // in the second batch of results, with the reader still going
+  fail_at = 700;  // in the second batch of results, with the workers still reading
   EXPECT_THROW(audit_store(store, {}, ctx, Standard::builtin(), b), StorageError);
   const auto runs = store.audit_runs();
   ASSERT_EQ(runs.size(), 2u);
   EXPECT_TRUE(runs.front().finished.empty());
   EXPECT_EQ(store.audit_results(runs.front().id).size(), 512u);  // the first batch only
+  for (const char* suffix : {"", "-wal", "-shm"}) std::filesystem::remove(path + suffix);
+}
+
+// The ids are listed a page at a time by key: a filter's offset and limit hold across pages.
+TEST(AuditBatch, AFilteredStoreInAFileIsAuditedAcrossIdPages) {
+  const std::string path =
+      ::testing::TempDir() + "zhifa-audit-pages-" + std::to_string(::getpid()) + ".db";
+  for (const char* suffix : {"", "-wal", "-shm"}) std::filesystem::remove(path + suffix);
+  {
+    CaseStore store(path);
+    store.register_agency(synthetic_agency());
+    auto cases = synthetic_cases(5000);
+    store.add_all(cases);
+    const AuditContext ctx(D("2026-12-31"), {synthetic_agency()});
+    for (const CaseFilter& f : {[] {
+                                  CaseFilter f;  // ids 101..4600: across the first page's end
+                                  f.offset = 100;
+                                  f.limit = 4500;
+                                  return f;
+                                }(),
+                                [] {
+                                  CaseFilter f;
+                                  f.status = CaseStatus::kArchived;
+                                  f.after_id = 700;
+                                  f.offset = 3;
+                                  return f;
+                                }()}) {
+      const AuditRun run = audit_store(store, f, ctx, Standard::builtin());
+      const std::vector<std::int64_t> want = store.ids(f);
+      EXPECT_EQ(run.cases, static_cast<std::int64_t>(want.size()));
+      std::vector<std::int64_t> got;
+      store.for_each_audit_result(run.id, [&](const AuditResult& r) { got.push_back(r.case_id); });
+      EXPECT_EQ(got, want);
+    }
+    EXPECT_EQ(store
+                  .ids([] {
+                    CaseFilter f;
+                    f.offset = 100;
+                    f.limit = 4500;
+                    return f;
+                  }())
+                  .back(),
+              4600);
+  }
   for (const char* suffix : {"", "-wal", "-shm"}) std::filesystem::remove(path + suffix);
 }
 
@@ -1063,14 +1107,16 @@ std::vector<Case> varied_cases() {
         c.remedies.push_back(RemedyPeriod{D("2026-04-10"), D("2026-04-30"), "review"});
         c.payments[0] = Payment{D("2026-05-02"), Money::parse("31800"), false};
       },
-      [](Case& c) { c.payments[0] = Payment{D("2026-04-20"), Money::parse("30000"), true}; },
+      [](Case& c) {
+        c.payments[0] = Payment{D("2026-04-20"), Money::parse("30000"), true};
+      },
       [](Case& c) {
         c.payments.clear();
-        c.arrangement = PaymentArrangement{D("2026-04-01"),
-                                           D("2026-04-03"),
-                                           "局长",
-                                           {{D("2026-05-29"), Money::parse("15000")},
-                                            {D("2026-06-29"), Money::parse("15000")}}};
+        c.arrangement = PaymentArrangement{
+            D("2026-04-01"),
+            D("2026-04-03"),
+            "局长",
+            {{D("2026-05-29"), Money::parse("15000")}, {D("2026-06-29"), Money::parse("15000")}}};
         c.payments.push_back(Payment{D("2026-05-29"), Money::parse("15000"), false});
       },
       [](Case& c) {
@@ -1088,7 +1134,9 @@ std::vector<Case> varied_cases() {
         c.decision_suspensions.push_back(Suspension{D("2026-01-05"), D("2026-02-10"), "鉴定"});
         c.records.clear();
       },
-      [](Case& c) { c.investigators = {"O1", "O4"}; },
+      [](Case& c) {
+        c.investigators = {"O1", "O4"};
+      },
       [](Case& c) { c.evidence[0].verified = false; },
       [](Case& c) { c.evidence[0].lawfully_obtained = false; },
       [](Case& c) {

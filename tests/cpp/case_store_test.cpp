@@ -356,6 +356,38 @@ TEST(CaseStore, ForEachReadsDenseAndSparsePagesAlike) {
   EXPECT_EQ(owned.size(), 600u);
 }
 
+TEST(CaseStore, PagesOfIdsByKeyAndCasesById) {
+  CaseStore store(":memory:");
+  store.register_agency(synthetic_agency());
+  std::vector<Case> cases;
+  for (auto& s : synthetic(230, 17)) cases.push_back(s.c);
+  store.add_all(cases);
+  // Pages of 50 by key cover the listing exactly.
+  std::vector<std::int64_t> paged;
+  CaseFilter page;
+  page.limit = 50;
+  for (;;) {
+    const auto ids = store.ids(page);
+    if (ids.empty()) break;
+    EXPECT_LE(ids.size(), 50u);
+    paged.insert(paged.end(), ids.begin(), ids.end());
+    page.after_id = ids.back();
+  }
+  std::vector<std::int64_t> listed;
+  for (const auto& s : store.list()) listed.push_back(s.id);
+  EXPECT_EQ(paged, listed);
+  EXPECT_EQ(store.ids(), listed);
+  // Cases by id: in id order, each once, the missing left out.
+  const auto got = store.get_many({listed[7], listed[3], 999999, listed[7]});
+  ASSERT_EQ(got.size(), 2u);
+  EXPECT_EQ(got[0], store.get(listed[3]));
+  EXPECT_EQ(got[1], store.get(listed[7]));
+  const auto part = store.get_many({listed[3]}, CaseParts{CasePart::kEvents});
+  ASSERT_EQ(part.size(), 1u);
+  EXPECT_EQ(part[0], only_parts(store.get(listed[3]), CaseParts{CasePart::kEvents}));
+  EXPECT_TRUE(store.get_many({}).empty());
+}
+
 TEST(CaseStore, ReadsOnlyThePartsAskedFor) {
   CaseStore store(":memory:");
   Agency x = synthetic_agency();

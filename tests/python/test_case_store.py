@@ -111,3 +111,20 @@ def test_agencies_keep_their_powers_and_officers(tmp_path):
     with pytest.raises(zhifa.DataFileError, match=r"agency.json: \$: missing \"case_prefix\""):
         zhifa.Agency.from_json('{"format": "zhifa-agency", "version": 1, "code": "X", '
                                '"name": "n"}', "agency.json")
+
+
+def test_ids_page_by_key_and_get_many_reads_them(store):
+    pages, after = [], 0
+    while True:
+        page = store.ids(after_id=after, limit=25)
+        if not page:
+            break
+        pages.append(page)
+        after = page[-1]
+    assert [len(p) for p in pages] == [25, 25, 10]
+    assert sum(pages, []) == store.ids() == [s.id for s in store.list()]
+    cases = store.get_many([pages[1][3], pages[0][0], 10**9, pages[0][0]])
+    assert [c.id for c in cases] == [pages[0][0], pages[1][3]]  # id order, once, missing left out
+    assert cases[1] == store.get(pages[1][3])
+    with pytest.raises(TypeError, match="after_id, limit, offset"):
+        store.ids(after=3)
