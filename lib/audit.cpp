@@ -8,6 +8,7 @@
 
 #include "audit/checks.hpp"
 #include "audit_codec.hpp"
+#include "audit_plan.hpp"
 #include "json_node.hpp"
 #include "json_writer.hpp"
 #include "zhifa/error.hpp"
@@ -247,42 +248,44 @@ void rescore(AuditResult& r, const Standard& standard) {
   r.grade = r.vetoed ? standard.fail_grade() : standard.grade(r.total);
 }
 
-namespace {
+namespace detail {
 
-const AuditCheck& check_of(const AuditContext& context, const Standard& standard,
-                           const StandardItem& item, const std::string& id) {
-  const AuditCheck* check = context.checks->find(id);
-  if (!check) {
-    throw ValidationError("the standard '" + standard.name() + "' item " + item.id +
-                          " names the check '" + id + "', which the registry does not have");
-  }
-  return *check;
-}
-
-bool any_reads_deadlines(const AuditContext& context, const Standard& standard) {
+AuditPlan plan_audit(const AuditContext& context, const Standard& standard) {
+  AuditPlan plan;
+  plan.checks.reserve(standard.items().size());
   for (const auto& item : standard.items()) {
+    auto& checks = plan.checks.emplace_back();
     for (const auto& id : item.checks) {
-      if (check_of(context, standard, item, id).reads_deadlines) return true;
+      const AuditCheck* check = context.checks->find(id);
+      if (!check) {
+        throw ValidationError("the standard '" + standard.name() + "' item " + item.id +
+                              " names the check '" + id + "', which the registry does not have");
+      }
+      checks.push_back(check);
+      plan.deadlines = plan.deadlines || check->reads_deadlines;
     }
   }
-  return false;
+  return plan;
 }
 
-}  // namespace
+}  // namespace detail
 
 CaseParts parts_read(const Standard& standard, const AuditContext& context) {
+  const detail::AuditPlan plan = detail::plan_audit(context, standard);
   CaseParts parts{CasePart::kDocuments};
-  for (const auto& item : standard.items()) {
-    for (const auto& id : item.checks) {
-      const AuditCheck& check = check_of(context, standard, item, id);
-      parts |= check.reads;
-      if (check.reads_deadlines) parts |= kDeadlineParts;
-    }
+  for (const auto& checks : plan.checks) {
+    for (const AuditCheck* check : checks) parts |= check->reads;
   }
+  if (plan.deadlines) parts |= kDeadlineParts;
   return parts;
 }
 
 AuditResult audit_case(const Case& c, const AuditContext& context, const Standard& standard) {
+  return detail::audit_case(c, context, standard, detail::plan_audit(context, standard));
+}
+
+AuditResult detail::audit_case(const Case& c, const AuditContext& context, const Standard& standard,
+                               const AuditPlan& plan) {
   AuditResult r;
   r.case_id = c.id;
   r.number = c.number;
@@ -304,7 +307,7 @@ AuditResult audit_case(const Case& c, const AuditContext& context, const Standar
   const Procedure* proc = p == context.procedures.end() ? nullptr : &p->second;
   std::vector<CaseDeadline> deadlines;
   std::string deadline_error;
-  if (any_reads_deadlines(context, standard)) {
+  if (plan.deadlines) {
     try {
       deadlines = proc ? proc->deadlines(c, context.as_of)
                        : case_deadlines(c, context.as_of, context.calendar);
@@ -313,7 +316,9 @@ AuditResult audit_case(const Case& c, const AuditContext& context, const Standar
     }
   }
   const CheckInput input{c, proc, context, deadlines};
-  for (const auto& item : standard.items()) {
+  r.items.reserve(standard.items().size());
+  for (std::size_t i = 0; i < standard.items().size(); ++i) {
+    const StandardItem& item = standard.items()[i];
     ItemResult ir;
     ir.item_id = item.id;
     ir.section = item.section;
@@ -325,8 +330,8 @@ AuditResult audit_case(const Case& c, const AuditContext& context, const Standar
     }
     bool passed = false, na = false;
     std::vector<std::string> reasons;
-    for (const auto& id : item.checks) {
-      const AuditCheck* check = &check_of(context, standard, item, id);
+    for (const AuditCheck* check : plan.checks[i]) {
+      const std::string& id = check->id;
       CheckOutcome out;
       if (!deadline_error.empty() && check->reads_deadlines) {
         out = CheckOutcome::not_checkable("the deadlines cannot be computed: " + deadline_error);

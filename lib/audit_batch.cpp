@@ -9,22 +9,11 @@
 #include <mutex>
 #include <thread>
 
+#include "audit_plan.hpp"
 #include "zhifa/error.hpp"
 
 namespace zhifa {
 namespace {
-
-// The standard's checks must all be registered: found before any thread starts.
-void validate(const AuditContext& context, const Standard& standard) {
-  for (const auto& item : standard.items()) {
-    for (const auto& id : item.checks) {
-      if (!context.checks->find(id)) {
-        throw ValidationError("the standard '" + standard.name() + "' item " + item.id +
-                              " names the check '" + id + "', which the registry does not have");
-      }
-    }
-  }
-}
 
 // A pool of workers behind a bounded queue. The calling thread submits inputs (blocking while the
 // queue is full) and receives the workers' outputs in submission order through the sink, always
@@ -222,16 +211,19 @@ class Pipeline {
 Pipeline<Case, AuditResult> auditing(const AuditContext& context, const Standard& standard,
                                      std::function<void(AuditResult&&)> sink,
                                      const AuditBatchOptions& options, std::size_t total) {
-  validate(context, standard);
+  // The standard's checks, resolved (and all found) before any thread starts.
+  auto plan = std::make_shared<const detail::AuditPlan>(detail::plan_audit(context, standard));
   using P = Pipeline<Case, AuditResult>;
   const std::size_t threads = P::threads_of(options), queued = P::queued_of(options);
   const std::size_t chunk = std::clamp<std::size_t>(queued / (4 * threads), 1, 32);
   return P(
-      [&context, &standard]() -> P::ChunkFn {
-        return [&context, &standard](std::vector<Case>& cases) {
+      [&context, &standard, plan]() -> P::ChunkFn {
+        return [&context, &standard, plan](std::vector<Case>& cases) {
           std::vector<AuditResult> out;
           out.reserve(cases.size());
-          for (const Case& c : cases) out.push_back(audit_case(c, context, standard));
+          for (const Case& c : cases) {
+            out.push_back(detail::audit_case(c, context, standard, *plan));
+          }
           return out;
         };
       },
@@ -246,6 +238,7 @@ Pipeline<Case, AuditResult> auditing(const AuditContext& context, const Standard
 Pipeline<std::int64_t, AuditResult> auditing_ids(
     const CaseStore& store, CaseParts parts, const AuditContext& context, const Standard& standard,
     std::function<void(AuditResult&&)> sink, const AuditBatchOptions& options, std::size_t total) {
+  auto plan = std::make_shared<const detail::AuditPlan>(detail::plan_audit(context, standard));
   using P = Pipeline<std::int64_t, AuditResult>;
   // Larger chunks than for cases: a chunk is read with one query per case table.
   constexpr std::size_t kChunk = 128;
@@ -253,14 +246,14 @@ Pipeline<std::int64_t, AuditResult> auditing_ids(
   o.migrate_to = store.schema_version();
   o.fault_hook = {};  // they write nothing
   return P(
-      [path = store.path(), o, parts, &context, &standard]() -> P::ChunkFn {
+      [path = store.path(), o, parts, &context, &standard, plan]() -> P::ChunkFn {
         auto own = std::make_shared<const CaseStore>(path, o);
-        return [own, parts, &context, &standard](std::vector<std::int64_t>& ids) {
+        return [own, parts, &context, &standard, plan](std::vector<std::int64_t>& ids) {
           std::vector<AuditResult> out;
           out.reserve(ids.size());
           // A case deleted since it was listed is left out.
           for (const Case& c : own->get_many(ids, parts)) {
-            out.push_back(audit_case(c, context, standard));
+            out.push_back(detail::audit_case(c, context, standard, *plan));
           }
           return out;
         };
@@ -295,7 +288,7 @@ std::vector<AuditResult> audit_cases(const std::vector<Case>& cases, const Audit
 AuditRun audit_store(CaseStore& store, const CaseFilter& filter, const AuditContext& context,
                      const Standard& standard, const AuditBatchOptions& options,
                      const std::string& note) {
-  validate(context, standard);
+  const CaseParts parts = parts_read(standard, context);  // ValidationError before any work
   auto stamp = [&] { return options.timestamp ? options.timestamp() : std::string(); };
   AuditRun run;
   run.standard_name = standard.name();
@@ -305,8 +298,6 @@ AuditRun audit_store(CaseStore& store, const CaseFilter& filter, const AuditCont
   run.note = note;
   run.id = store.add_audit_run(run);
   const auto total = static_cast<std::size_t>(store.count(filter));
-  // Only the parts of each case that the standard's checks read (AuditCheck::reads).
-  const CaseParts parts = parts_read(standard, context);
 
   // Results come back on this thread and are written in batches of one transaction each, all on
   // this thread's connection.

@@ -19,9 +19,11 @@ std::string fen_text(std::int64_t fen) { return std::to_string(fen) + " fen"; }
                         std::to_string(pos + 1) + ": " + why);
 }
 
-std::int64_t checked(Int128 v, const std::string& what) {
+// `what` names the operation for the error; it is only called when the value overflows.
+template <typename What>
+std::int64_t checked(Int128 v, What&& what) {
   if (v > Limits::max() || v < Limits::min()) {
-    throw OverflowError("money overflow: " + what + " is outside the range of int64 fen");
+    throw OverflowError("money overflow: " + what() + " is outside the range of int64 fen");
   }
   return static_cast<std::int64_t>(v);
 }
@@ -41,7 +43,8 @@ std::size_t char_pos(std::string_view s, std::size_t byte) {
 }  // namespace
 
 Money Money::from_yuan(std::int64_t yuan) {
-  return Money(checked(static_cast<Int128>(yuan) * 100, std::to_string(yuan) + " yuan"));
+  return Money(
+      checked(static_cast<Int128>(yuan) * 100, [&] { return std::to_string(yuan) + " yuan"; }));
 }
 
 Money Money::parse(std::string_view text) {
@@ -146,21 +149,21 @@ std::string Money::to_string() const {
 
 Money Money::operator+(Money other) const {
   return Money(checked(static_cast<Int128>(fen_) + other.fen_,
-                       fen_text(fen_) + " + " + fen_text(other.fen_)));
+                       [&] { return fen_text(fen_) + " + " + fen_text(other.fen_); }));
 }
 
 Money Money::operator-(Money other) const {
   return Money(checked(static_cast<Int128>(fen_) - other.fen_,
-                       fen_text(fen_) + " - " + fen_text(other.fen_)));
+                       [&] { return fen_text(fen_) + " - " + fen_text(other.fen_); }));
 }
 
 Money Money::operator-() const {
-  return Money(checked(-static_cast<Int128>(fen_), "-(" + fen_text(fen_) + ")"));
+  return Money(checked(-static_cast<Int128>(fen_), [&] { return "-(" + fen_text(fen_) + ")"; }));
 }
 
 Money Money::operator*(std::int64_t factor) const {
-  return Money(
-      checked(static_cast<Int128>(fen_) * factor, fen_text(fen_) + " * " + std::to_string(factor)));
+  return Money(checked(static_cast<Int128>(fen_) * factor,
+                       [&] { return fen_text(fen_) + " * " + std::to_string(factor); }));
 }
 
 Money Money::mul_div(std::int64_t numerator, std::int64_t denominator, Rounding rounding) const {
@@ -189,8 +192,9 @@ Money Money::mul_div(std::int64_t numerator, std::int64_t denominator, Rounding 
         break;
     }
   }
-  return Money(checked(
-      q, fen_text(fen_) + " * " + std::to_string(numerator) + " / " + std::to_string(denominator)));
+  return Money(checked(q, [&] {
+    return fen_text(fen_) + " * " + std::to_string(numerator) + " / " + std::to_string(denominator);
+  }));
 }
 
 }  // namespace zhifa
