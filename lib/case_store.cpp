@@ -1822,21 +1822,22 @@ void CaseStore::add_audit_results(std::int64_t run_id, const std::vector<AuditRe
       return id;
     };
     std::string json;
+    auto& st = impl_->stmt(
+        "INSERT OR REPLACE INTO audit_results(run_id, case_id, number, agency_code, total, "
+        "grade, vetoed, result) VALUES (?, ?, ?, ?, ?, ?, ?, ?)");
     for (const auto& r : results) {
       impl_->step("audit_results");
       json = run.layout && run.layout->fits(r) ? detail::compact_json(r, text_id) : to_json(r);
-      auto& st = impl_->stmt(
-          "INSERT OR REPLACE INTO audit_results(run_id, case_id, number, agency_code, total, "
-          "grade, vetoed, result) VALUES (?, ?, ?, ?, ?, ?, ?, ?)");
       st.bind(1, run_id);
       st.bind(2, r.case_id);
-      st.bind(3, r.number);
-      st.bind(4, r.agency_code);
+      st.bindNoCopy(3, r.number);  // the values outlive the statement's step
+      st.bindNoCopy(4, r.agency_code);
       st.bind(5, r.total);
-      st.bind(6, r.grade);
+      st.bindNoCopy(6, r.grade);
       st.bind(7, r.vetoed ? 1 : 0);
       st.bindNoCopy(8, json);
       st.exec();
+      st.reset();
     }
     tx.commit();
   } catch (const SQLite::Exception& e) {
