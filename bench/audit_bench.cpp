@@ -11,7 +11,7 @@
 //    zhifa then reads only the case parts those checks name.
 // 4. bench/audit_python_baseline.py: those five checks in pure Python over sqlite3, reading the
 //    rows they need, on up to 100,000 cases. The cases each check flags are compared with
-//    zhifa's findings on the same cases, so the two do the same work.
+//    zhifa's findings on the same cases (its legal_review is a subset of zhifa's; see there).
 // 5. Peak RSS of the process (getrusage); the store is filled by a child process, so the figure
 //    is the audit's and the scan's.
 // The store file is read once before, so that each measurement finds it in the page cache.

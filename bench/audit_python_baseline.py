@@ -3,8 +3,12 @@ bench/audit_bench.cpp compares against. Each follows zhifa's check of the same i
 
 - officers_two (Art. 42): an investigated general-procedure case with fewer than two
   investigators, or a decision document signed by fewer than two officers;
-- notice_before_decision (Art. 44, 62): a general-procedure penalty decided without a notice;
-- legal_review (Art. 58, the case's flags only): a major decision without a review;
+- notice_before_decision (Art. 44, 62): a general-procedure penalty decided without a notice,
+  with a notice served after it, a larger fine than notified or a kind not notified;
+- legal_review (Art. 58): a decision the case's flags make major, without a review. This is a
+  subset of zhifa's check, which also applies the jurisdiction's thresholds and kinds and
+  requires the review to be before the decision, passed and by a qualified reviewer; on the
+  synthetic store, which has none of those defects, the two flag the same cases;
 - decision_period (Art. 60): decided after, or still undecided as of the audit date beyond, 90
   days from filing, with the ledger's extensions and suspensions, the end moved off a rest day;
 - service (Art. 61): served after, or still unserved beyond, 7 working days on the official
@@ -100,6 +104,14 @@ def main():
             few_signatories.add(cid)
         if method == "electronic" and not consent:
             electronic_without_consent.add(cid)
+    proposed, decided_pen = {}, {}
+    for cid, stage, kind, fen in con.execute(
+            "SELECT case_id, stage, kind, amount_fen FROM penalties WHERE case_id BETWEEN ? AND ?",
+            span):
+        kinds_fines = (proposed if stage == "proposed" else decided_pen).setdefault(cid, [set(), 0])
+        kinds_fines[0].add(kind)
+        if kind == "fine" and fen:
+            kinds_fines[1] += fen
     extensions, suspensions = {}, {}
     for cid, length in con.execute(
             "SELECT case_id, length FROM extensions WHERE case_id BETWEEN ? AND ?", span):
@@ -125,8 +137,12 @@ def main():
                 cid in few_signatories:
             flagged["officers"] += 1
         penalty = outcome == "penalty" and not spot
-        if penalty and not notice:
-            flagged["notice"] += 1
+        if penalty:
+            p_kinds, p_fine = proposed.get(cid, (set(), 0))
+            d_kinds, d_fine = decided_pen.get(cid, (set(), 0))
+            if not notice or dt.date.fromisoformat(notice) > decided or d_fine > p_fine or \
+                    not d_kinds <= p_kinds:
+                flagged["notice"] += 1
         if penalty and (major or cx or by_law) and cid not in reviewed:
             flagged["review"] += 1
         if filed and general and status != "withdrawn":

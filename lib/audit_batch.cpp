@@ -240,11 +240,13 @@ Pipeline<std::int64_t, AuditResult> auditing_ids(
     std::function<void(AuditResult&&)> sink, const AuditBatchOptions& options, std::size_t total) {
   auto plan = std::make_shared<const detail::AuditPlan>(detail::plan_audit(context, standard));
   using P = Pipeline<std::int64_t, AuditResult>;
-  // Larger chunks than for cases: a chunk is read with one query per case table.
-  constexpr std::size_t kChunk = 128;
+  // Larger chunks than for cases, a chunk being read with one query per case table; no larger
+  // than the queue's capacity.
+  const std::size_t chunk = std::clamp<std::size_t>(P::queued_of(options), 1, 128);
   StoreOptions o = store.options();
   o.migrate_to = store.schema_version();
   o.fault_hook = {};  // they write nothing
+  o.create = false;   // the store's own file, or an error: never an empty new one
   return P(
       [path = store.path(), o, parts, &context, &standard, plan]() -> P::ChunkFn {
         auto own = std::make_shared<const CaseStore>(path, o);
@@ -258,8 +260,8 @@ Pipeline<std::int64_t, AuditResult> auditing_ids(
           return out;
         };
       },
-      std::move(sink), options, total, kChunk,
-      std::max<std::size_t>(1, P::queued_of(options) / kChunk));
+      std::move(sink), options, total, chunk,
+      std::max<std::size_t>(1, P::queued_of(options) / chunk));
 }
 
 }  // namespace

@@ -8,6 +8,7 @@
 #include <set>
 #include <sstream>
 
+#include "zhifa/disclosure.hpp"  // csv_field
 #include "zhifa/error.hpp"
 
 namespace zhifa {
@@ -48,16 +49,6 @@ std::string html(const std::string& s) {
     }
   }
   return out;
-}
-
-std::string csv(const std::string& s) {
-  if (s.find_first_of(",\"\n\r") == std::string::npos) return s;
-  std::string out = "\"";
-  for (char c : s) {
-    if (c == '"') out += '"';
-    out += c;
-  }
-  return out + "\"";
 }
 
 // A horizontal bar chart as inline SVG: one bar per row, the value printed after it.
@@ -256,29 +247,30 @@ std::string report_csv(const AuditReport& r) {
   s << "summary,files,," << r.files << ",,," << r.files << "\n";
   s << "summary,vetoed,," << r.files << ",,," << r.vetoed << "\n";
   s << "summary,mean_total,," << r.files << ",,," << fixed(r.mean_total, 2) << "\n";
-  for (const auto& [g, n] : r.grades) s << "grade," << csv(g) << ",," << n << ",,," << n << "\n";
+  for (const auto& [g, n] : r.grades)
+    s << "grade," << csv_field(g) << ",," << n << ",,," << n << "\n";
   for (const auto& f : r.findings) {
-    s << "finding," << csv(f.code) << "," << csv(f.article) << "," << f.files << ",," << f.count
-      << "," << points(f.points) << "\n";
+    s << "finding," << csv_field(f.code) << "," << csv_field(f.article) << "," << f.files << ",,"
+      << f.count << "," << points(f.points) << "\n";
   }
   for (const auto& g : r.agencies) {
-    s << "agency," << csv(g.key) << "," << csv(g.name) << "," << g.files << "," << g.failed << ","
-      << g.findings << "," << fixed(g.mean_total, 2) << "\n";
+    s << "agency," << csv_field(g.key) << "," << csv_field(g.name) << "," << g.files << ","
+      << g.failed << "," << g.findings << "," << fixed(g.mean_total, 2) << "\n";
   }
   for (const auto& g : r.officers) {
-    s << "officer," << csv(g.key) << "," << csv(g.name) << "," << g.files << "," << g.failed << ","
-      << g.findings << "," << fixed(g.mean_total, 2) << "\n";
+    s << "officer," << csv_field(g.key) << "," << csv_field(g.name) << "," << g.files << ","
+      << g.failed << "," << g.findings << "," << fixed(g.mean_total, 2) << "\n";
   }
   for (const auto& w : r.worst) {
     std::string codes;
     for (const auto& c : w.codes) codes += (codes.empty() ? "" : ";") + c;
-    s << "worst," << w.case_id << "," << csv(w.number) << ",1,"
-      << (w.grade == r.grades.back().first ? 1 : 0) << "," << csv(codes) << "," << points(w.total)
-      << "\n";
+    s << "worst," << w.case_id << "," << csv_field(w.number) << ",1,"
+      << (w.grade == r.grades.back().first ? 1 : 0) << "," << csv_field(codes) << ","
+      << points(w.total) << "\n";
   }
   for (const auto& u : r.unchecked) {
-    s << "unchecked," << csv(u.item_id) << "," << csv(u.title) << "," << u.files << ",,,"
-      << csv(u.reason) << "\n";
+    s << "unchecked," << csv_field(u.item_id) << "," << csv_field(u.title) << "," << u.files
+      << ",,," << csv_field(u.reason) << "\n";
   }
   return s.str();
 }
@@ -387,10 +379,10 @@ void write_results_csv(std::ostream& out, const AuditResult& r) {
     codes += (codes.empty() ? "" : ";") + f.code;
     lost += f.deduction;
   }
-  out << r.case_id << "," << csv(r.number) << "," << csv(r.agency_code) << "," << r.status << ","
-      << points(r.form_score) << "," << points(r.content_score) << "," << points(r.total) << ","
-      << csv(r.grade) << "," << (r.vetoed ? 1 : 0) << "," << csv(codes) << "," << points(lost)
-      << "\n";
+  out << r.case_id << "," << csv_field(r.number) << "," << csv_field(r.agency_code) << ","
+      << r.status << "," << points(r.form_score) << "," << points(r.content_score) << ","
+      << points(r.total) << "," << csv_field(r.grade) << "," << (r.vetoed ? 1 : 0) << ","
+      << csv_field(codes) << "," << points(lost) << "\n";
 }
 
 }  // namespace zhifa

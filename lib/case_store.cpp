@@ -432,7 +432,9 @@ struct CaseStore::Impl {
   Impl(const std::string& p, StoreOptions o)
       : path(p),
         options(std::move(o)),
-        db(p, SQLite::OPEN_READWRITE | SQLite::OPEN_CREATE | SQLite::OPEN_NOMUTEX,
+        db(p,
+           SQLite::OPEN_READWRITE | SQLite::OPEN_NOMUTEX |
+               (options.create ? SQLite::OPEN_CREATE : 0),
            options.busy_timeout_ms) {}
 
   // A prepared statement, compiled once per connection and reset for reuse. A caller that stops

@@ -561,8 +561,15 @@ std::string disclosure_records_to_json(const std::vector<DisclosureRecord>& reco
 }
 
 std::string csv_field(std::string_view value) {
-  if (value.find_first_of(",\"\r\n") == std::string_view::npos) return std::string(value);
-  std::string out = "\"";
+  // Text a spreadsheet would take for a formula (=, +, -, @, tab or CR first) is kept as text
+  // with a leading apostrophe; a number, negative ones included, stays a number.
+  const bool formula = !value.empty() &&
+                       std::string_view("=+-@\t\r").find(value[0]) != std::string_view::npos &&
+                       value.find_first_not_of("+-0123456789.,") != std::string_view::npos;
+  if (!formula && value.find_first_of(",\"\r\n") == std::string_view::npos) {
+    return std::string(value);
+  }
+  std::string out = formula ? "\"'" : "\"";
   for (char ch : value) {
     if (ch == '"') out += '"';
     out += ch;

@@ -177,7 +177,8 @@ struct AuditCheck {
   /// whether it reads CheckInput::deadlines. A batch audit over a store reads only the parts its
   /// standard's checks name, and computes deadlines only when a check reads them, so a check
   /// must name everything it reads: a part it does not name is empty. The defaults (everything)
-  /// are always right.
+  /// are always right. A check that reads deadlines is reported not checkable, without being
+  /// run, for a case whose deadlines cannot be computed (e.g. dates beyond the calendar).
   CaseParts reads = CaseParts::all();
   bool reads_deadlines = true;
 };

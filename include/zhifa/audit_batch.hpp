@@ -20,9 +20,9 @@ struct AuditBatchOptions {
   /// Worker threads; 0 = all cores (std::thread::hardware_concurrency).
   unsigned threads = 0;
   /// About how many cases wait for a worker at most (0 = 64 per thread): the memory bound. Cases
-  /// travel in chunks of up to 32; at most this many cases' chunks wait, and the chunks out
-  /// (waiting, being audited, or done and held for their turn) are bounded by it plus one per
-  /// thread.
+  /// travel in chunks of up to 32 (audit_store of a store in a file: the ids of up to 128, which
+  /// the worker reads); at most this many cases' chunks wait, and the chunks out (waiting, being
+  /// audited, or done and held for their turn) are bounded by it plus one per thread.
   std::size_t queue_capacity = 0;
   /// Called with (done, total) from the calling thread only (total 0 when unknown), at most
   /// every `progress_every` cases and once at the end. Throwing from it cancels the batch.
@@ -47,7 +47,9 @@ std::vector<AuditResult> audit_cases(const std::vector<Case>& cases, const Audit
                                      const Standard& standard,
                                      const AuditBatchOptions& options = {});
 
-/// Audits the store's cases matching `filter`, streaming them (CaseStore::for_each), and records
+/// Audits the store's cases matching `filter`, streaming them (for a store in a file, the calling
+/// thread lists their ids and each worker reads its chunks over a connection of its own, only the
+/// case parts the standard's checks read: parts_read), and records
 /// one run (standard name and version, as-of date, timestamps, the note) with every result in
 /// the store, in batches of one transaction each. Returns the finished run; its results are
 /// CaseStore::audit_results(run.id). On error the run stays recorded without `finished`.

@@ -74,6 +74,8 @@ struct StoreOptions {
   std::function<void(std::string_view step)> fault_hook;
   /// Migrate only up to this schema version (for migration tests); 0 = the current version.
   int migrate_to = 0;
+  /// Create the file when it does not exist (else opening fails with StorageError).
+  bool create = true;
 };
 
 /// The result of a JSON Lines import.

@@ -211,7 +211,9 @@ std::string disclosure_records_to_json(const std::vector<DisclosureRecord>& reco
 /// a comma, quote, CR or LF is quoted, quotes doubled). Several parties, violations, penalties
 /// or provisions are joined with "；" in one field.
 std::string disclosure_records_to_csv(const std::vector<DisclosureRecord>& records);
-/// One CSV field, quoted per RFC 4180 when needed.
+/// One CSV field, quoted per RFC 4180 when needed. Text that a spreadsheet would run as a formula
+/// (starting with =, +, -, @, a tab or CR, and not a number) is written as "'..." so that it
+/// stays text (CSV injection); numbers such as -5 or +3.5 are left as they are.
 std::string csv_field(std::string_view value);
 
 // ---- the catalog published before enforcement (事前公开, Art. 39) -------------------------------

@@ -275,6 +275,19 @@ TEST(CaseStore, MigratesFromTheFirstSchemaVersion) {
   EXPECT_FALSE(c.publication);
 }
 
+TEST(CaseStore, OpensAMissingFileOnlyWhenAskedToCreateIt) {
+  const std::string path =
+      ::testing::TempDir() + "zhifa-no-create-" + std::to_string(::getpid()) + ".db";
+  std::filesystem::remove(path);
+  StoreOptions o;
+  o.create = false;
+  EXPECT_THROW(CaseStore(path, o), StorageError);
+  EXPECT_FALSE(std::filesystem::exists(path));
+  { CaseStore created(path); }
+  EXPECT_NO_THROW(CaseStore(path, o));
+  for (const char* s : {"", "-wal", "-shm"}) std::filesystem::remove(path + s);
+}
+
 TEST(CaseStore, RefusesANewerSchema) {
   TempDb tmp;
   { CaseStore store(tmp.path()); }

@@ -458,11 +458,22 @@ std::vector<std::vector<std::string>> parse_csv(const std::string& text) {
   return rows;
 }
 
-TEST(DisclosureExport, Rfc4180QuotingOfCommaQuoteAndNewline) {
+TEST(DisclosureExport, Rfc4180QuotingAndNoSpreadsheetFormulas) {
   EXPECT_EQ(csv_field("plain"), "plain");
   EXPECT_EQ(csv_field("a,b"), "\"a,b\"");
   EXPECT_EQ(csv_field("say \"hi\""), "\"say \"\"hi\"\"\"");
   EXPECT_EQ(csv_field("two\nlines"), "\"two\nlines\"");
+  // Text a spreadsheet would run as a formula stays text; numbers stay numbers.
+  EXPECT_EQ(csv_field("=HYPERLINK(\"http://x\")"), "\"'=HYPERLINK(\"\"http://x\"\")\"");
+  EXPECT_EQ(csv_field("@SUM(A1)"), "\"'@SUM(A1)\"");
+  EXPECT_EQ(csv_field("+86 411 1234"), "\"'+86 411 1234\"");
+  EXPECT_EQ(csv_field("-cmd|' /C calc'!A0"), "\"'-cmd|' /C calc'!A0\"");
+  EXPECT_EQ(csv_field("\tx"), "\"'\tx\"");
+  EXPECT_EQ(csv_field("-5"), "-5");
+  EXPECT_EQ(csv_field("+3.50"), "+3.50");
+  EXPECT_EQ(csv_field("-1,234.00"), "\"-1,234.00\"");
+  EXPECT_EQ(csv_field("a=b"), "a=b");
+  EXPECT_EQ(csv_field(""), "");
   Case c = decided_case("2025-06-03");
   c.facts = "经查, 当事人称\"未招标\"\r\n第二行";
   const auto csv = disclosure_records_to_csv({make_disclosure(c, test::sample_agency())});
