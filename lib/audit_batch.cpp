@@ -315,21 +315,11 @@ AuditRun audit_store(CaseStore& store, const CaseFilter& filter, const AuditCont
   };
   std::size_t n = 0;
   if (std::filesystem::is_regular_file(store.path())) {
-    // This thread lists the ids, page by page (by key, so that the pages stay exact while cases
-    // are added); the workers read the cases.
+    // This thread lists the ids, page by page; the workers read the cases.
     auto pipeline = auditing_ids(store, parts, context, standard, store_result, options, total);
-    CaseFilter page = filter;
-    std::int64_t remaining = filter.limit;
-    constexpr std::int64_t kPage = 4096;
-    while (remaining != 0) {
-      page.limit = remaining < 0 ? kPage : std::min(kPage, remaining);
-      const std::vector<std::int64_t> ids = store.ids(page);
-      if (ids.empty()) break;
+    store.for_each_id_page(filter, 4096, [&](std::vector<std::int64_t>&& ids) {
       for (std::int64_t id : ids) pipeline.submit(id);
-      if (remaining > 0) remaining -= static_cast<std::int64_t>(ids.size());
-      page.after_id = ids.back();
-      page.offset = 0;  // the filter's offset applies to the first page only
-    }
+    });
     n = pipeline.finish();
   } else {  // an in-memory store has no second connection: read on this thread
     auto pipeline = auditing(context, standard, store_result, options, total);

@@ -1482,50 +1482,30 @@ void CaseStore::for_each(const CaseFilter& filter,
   for_each_owned(filter, [&](Case&& c) { f(c); });
 }
 
+void CaseStore::for_each_id_page(const CaseFilter& filter, std::size_t page_size,
+                                 const std::function<void(std::vector<std::int64_t>&&)>& f) const {
+  if (page_size == 0) throw ValidationError("for_each_id_page: the page size is 0");
+  CaseFilter page = filter;
+  std::int64_t remaining = filter.limit;  // negative: no limit
+  while (remaining != 0) {
+    const auto size = static_cast<std::int64_t>(page_size);
+    page.limit = remaining < 0 ? size : std::min(size, remaining);
+    std::vector<std::int64_t> ids = this->ids(page);
+    if (ids.empty()) return;
+    if (remaining > 0) remaining -= static_cast<std::int64_t>(ids.size());
+    page.after_id = ids.back();
+    page.offset = 0;  // the filter's offset applies to the first page only
+    f(std::move(ids));
+  }
+}
+
 void CaseStore::for_each_owned(const CaseFilter& filter, const std::function<void(Case&&)>& f,
                                CaseParts parts) const {
-  // Pages of ids keep memory bounded and let `f` use the store (no open cursor across calls).
-  std::int64_t after = 0;
-  std::int64_t remaining = filter.limit;
-  std::int64_t skip = filter.offset;
-  for (;;) {
-    std::vector<Value> values;
-    std::string where = impl_->where(filter, values);
-    where += where.empty() ? " WHERE c.id > ?" : " AND c.id > ?";
-    values.emplace_back(after);
-    std::vector<std::int64_t> ids;
-    try {
-      SQLite::Statement st(impl_->db,
-                           "SELECT c.id FROM cases c" + where + " ORDER BY c.id LIMIT 512");
-      Impl::bind_values(st, values);
-      while (st.executeStep()) ids.push_back(st.getColumn(0).getInt64());
-    } catch (const SQLite::Exception& e) {
-      storage_error("cannot read cases", e);
-    }
-    if (ids.empty()) return;
-    after = ids.back();
-    std::vector<std::int64_t> wanted;
-    for (std::int64_t id : ids) {
-      if (skip > 0) {
-        --skip;
-        continue;
-      }
-      if (remaining >= 0 && static_cast<std::int64_t>(wanted.size()) >= remaining) break;
-      wanted.push_back(id);
-    }
-    std::vector<Case> page;
-    try {
-      page = impl_->load_page(wanted, parts);  // one snapshot per page; released before `f` runs
-    } catch (const SQLite::Exception& e) {
-      storage_error("cannot read cases", e);
-    }
-    for (Case& c : page) {
-      if (remaining == 0) return;
-      f(std::move(c));
-      if (remaining > 0) --remaining;
-    }
-    if (remaining == 0) return;
-  }
+  // Pages of ids keep memory bounded and let `f` use the store (no open cursor across calls);
+  // each page is read from one snapshot, released before `f` runs.
+  for_each_id_page(filter, 512, [&](std::vector<std::int64_t>&& ids) {
+    for (Case& c : get_many(std::move(ids), parts)) f(std::move(c));
+  });
 }
 
 std::vector<StoredDeadline> CaseStore::deadlines(Date on, const WorkCalendar& calendar,

@@ -145,6 +145,11 @@ class CaseStore {
   std::int64_t count(const CaseFilter& filter = {}) const;
   /// The ids of the matching cases, in order.
   std::vector<std::int64_t> ids(const CaseFilter& filter = {}) const;
+  /// The same, handed to `f` a page of at most `page_size` ids at a time, each page listed by key
+  /// after the last (exact while cases are added); the filter's offset and limit hold over all
+  /// pages. ValidationError for a page size of 0.
+  void for_each_id_page(const CaseFilter& filter, std::size_t page_size,
+                        const std::function<void(std::vector<std::int64_t>&&)>& f) const;
   /// The cases with these ids, in id order, read from one snapshot, with only `parts` (see
   /// for_each_owned). Ids not in the store are left out (compare the sizes); NotFoundError
   /// is get()'s.

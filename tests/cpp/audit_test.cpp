@@ -1019,8 +1019,9 @@ TEST(AuditBatch, AFailedResultBatchLeavesNoResultsOrTexts) {
 // ---- the full-process record (Art. 47)
 // ------------------------------------------------------------
 
-TEST(AuditContent, RequiredAudioVideoRecordMissing_Art47) {
-  Case c = clean_case();
+// The next entry of the file's record: a seizure on the day of the last entry, recorded in writing
+// only (the recording policy wants its audio-video record, Art. 47).
+RecordEntry seizure_text_record(const Case& c) {
   RecordEntry e;
   e.seq = c.records.size();
   e.on = c.records.back().on;
@@ -1028,6 +1029,12 @@ TEST(AuditContent, RequiredAudioVideoRecordMissing_Art47) {
   e.kind = RecordKind::kText;
   e.officers = {"O1", "O2"};
   e.description = "查封笔录";
+  return e;
+}
+
+TEST(AuditContent, RequiredAudioVideoRecordMissing_Art47) {
+  Case c = clean_case();
+  RecordEntry e = seizure_text_record(c);
   c.records.push_back(e);
   expect_only(audit(c), "av_records_present", "av_record_missing", "行政处罚法 Art. 47", 3);
   // With the video of the seizure the item passes.
@@ -1167,16 +1174,7 @@ std::vector<Case> varied_cases() {
       },
       [](Case& c) { c.publication->published_on = D("2026-04-10"); },
       [](Case& c) { c.publication.reset(); },
-      [](Case& c) {
-        RecordEntry e;
-        e.seq = c.records.size();
-        e.on = c.records.back().on;
-        e.step = RecordStep::kSeizure;
-        e.kind = RecordKind::kText;
-        e.officers = {"O1", "O2"};
-        e.description = "查封笔录";
-        c.records.push_back(e);
-      },
+      [](Case& c) { c.records.push_back(seizure_text_record(c)); },
   };
   int serial = 100;
   auto add = [&](Case c) {

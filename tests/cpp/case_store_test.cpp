@@ -334,22 +334,29 @@ TEST(CaseStore, ForEachStreamsWholeCasesInPages) {
   EXPECT_GT(archived, 0);
 }
 
+// Registers the synthetic agency and a second one, and adds n synthetic cases, every third of
+// the second agency (x x y x x y ...): the first agency's ids then make dense pages, the second's
+// sparse ones. Returns the second agency.
+Agency add_two_agencies_cases(CaseStore& store, int n, std::uint64_t seed) {
+  Agency y = synthetic_agency();
+  y.code = "OTHER";
+  y.case_prefix = "他罚";
+  store.register_agency(synthetic_agency());
+  store.register_agency(y);
+  std::vector<Case> cases;
+  for (auto& s : synthetic(n, seed)) cases.push_back(s.c);
+  for (std::size_t i = 0; i < cases.size(); ++i) {
+    if (i % 3 == 2) cases[i].agency_code = y.code;
+  }
+  store.add_all(cases);
+  return y;
+}
+
 // Whole-store pages read each child table as one key range; narrow filters look their ids up.
 // Both give the cases get() gives, including a dense page with other agencies' cases between.
 TEST(CaseStore, ForEachReadsDenseAndSparsePagesAlike) {
   CaseStore store(":memory:");
-  Agency x = synthetic_agency();
-  Agency y = x;
-  y.code = "OTHER";
-  y.case_prefix = "他罚";
-  store.register_agency(x);
-  store.register_agency(y);
-  std::vector<Case> cases;
-  for (auto& s : synthetic(600, 11)) cases.push_back(s.c);
-  for (std::size_t i = 0; i < cases.size(); ++i) {
-    if (i % 3 == 2) cases[i].agency_code = y.code;  // x x y x x y ...
-  }
-  store.add_all(cases);
+  const Agency x = synthetic_agency(), y = add_two_agencies_cases(store, 600, 11);
   for (const std::string& code : {x.code, y.code}) {
     CaseFilter f;
     f.agency_code = code;  // x: ids span 1.5 times the page (a range); y: 3 times (a lookup)
@@ -390,6 +397,20 @@ TEST(CaseStore, PagesOfIdsByKeyAndCasesById) {
   for (const auto& s : store.list()) listed.push_back(s.id);
   EXPECT_EQ(paged, listed);
   EXPECT_EQ(store.ids(), listed);
+  // The same by for_each_id_page, with the filter's offset and limit over all pages.
+  CaseFilter some;
+  some.offset = 5;
+  some.limit = 120;
+  std::vector<std::size_t> sizes;
+  paged.clear();
+  store.for_each_id_page(some, 50, [&](std::vector<std::int64_t>&& ids) {
+    sizes.push_back(ids.size());
+    paged.insert(paged.end(), ids.begin(), ids.end());
+  });
+  EXPECT_EQ(sizes, (std::vector<std::size_t>{50, 50, 20}));
+  EXPECT_EQ(paged, std::vector<std::int64_t>(listed.begin() + 5, listed.begin() + 125));
+  EXPECT_THROW(store.for_each_id_page(some, 0, [](std::vector<std::int64_t>&&) {}),
+               ValidationError);
   // Cases by id: in id order, each once, the missing left out.
   const auto got = store.get_many({listed[7], listed[3], 999999, listed[7]});
   ASSERT_EQ(got.size(), 2u);
@@ -403,18 +424,7 @@ TEST(CaseStore, PagesOfIdsByKeyAndCasesById) {
 
 TEST(CaseStore, ReadsOnlyThePartsAskedFor) {
   CaseStore store(":memory:");
-  Agency x = synthetic_agency();
-  Agency y = x;
-  y.code = "OTHER";
-  y.case_prefix = "他罚";
-  store.register_agency(x);
-  store.register_agency(y);
-  std::vector<Case> cases;
-  for (auto& s : synthetic(300, 13)) cases.push_back(s.c);
-  for (std::size_t i = 0; i < cases.size(); ++i) {
-    if (i % 3 == 2) cases[i].agency_code = y.code;  // dense pages for x, sparse for y
-  }
-  store.add_all(cases);
+  const Agency x = synthetic_agency(), y = add_two_agencies_cases(store, 300, 13);
   const CaseParts some{CasePart::kPenalties, CasePart::kEvents, CasePart::kRecords};
   for (const CaseParts parts : {CaseParts{}, some, CaseParts::all()}) {
     for (const std::string& code : {x.code, y.code}) {
