@@ -93,13 +93,15 @@ void bind_case_store(py::module_& m) {
       m, "CaseStore",
       "Cases in an SQLite file (or ':memory:'). Query methods take filter keywords: "
       "agency_code, status, power_code, party, lead_from, lead_to, filed_from, filed_to, text, "
-      "limit, offset.")
-      .def(py::init([](const std::filesystem::path& path, int busy_timeout_ms) {
+      "after_id, limit, offset. With create=False a missing file is an error (StorageError), not "
+      "a new empty store.")
+      .def(py::init([](const std::filesystem::path& path, int busy_timeout_ms, bool create) {
              StoreOptions o;
              o.busy_timeout_ms = busy_timeout_ms;
+             o.create = create;
              return CaseStore(path.string(), o);
            }),
-           py::arg("path"), py::arg("busy_timeout_ms") = 10000)
+           py::arg("path"), py::arg("busy_timeout_ms") = 10000, py::arg("create") = true)
       .def_static("current_schema_version", &CaseStore::current_schema_version)
       .def_property_readonly("schema_version", &CaseStore::schema_version)
       .def_property_readonly("path", &CaseStore::path)

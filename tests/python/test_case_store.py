@@ -128,3 +128,12 @@ def test_ids_page_by_key_and_get_many_reads_them(store):
     assert cases[1] == store.get(pages[1][3])
     with pytest.raises(TypeError, match="after_id, limit, offset"):
         store.ids(after=3)
+
+
+def test_create_false_refuses_a_missing_file(tmp_path):
+    path = tmp_path / "missing.db"
+    with pytest.raises(zhifa.StorageError):
+        zhifa.CaseStore(path, create=False)
+    assert not path.exists()
+    zhifa.CaseStore(path).register_agency(zhifa.synthetic_agency())
+    assert zhifa.CaseStore(path, create=False).count() == 0
