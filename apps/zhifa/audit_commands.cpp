@@ -29,19 +29,9 @@ std::string now_text() {
   return s.str();
 }
 
-void write_file(const std::filesystem::path& path, const std::string& text) {
-  std::ofstream out(path, std::ios::binary);
-  if (!out) throw DataFileError(path.string() + ": cannot write the file");
-  out << text;
-  out.close();
-  if (!out) throw DataFileError(path.string() + ": write error");
-}
-
 }  // namespace
 
-AuditOutcome run_audit(CaseStore& store, const CaseFilter& filter, const AuditContext& context,
-                       const Standard& standard, unsigned jobs, const std::string& report_dir,
-                       const std::string& note) {
+AuditBatchOptions audit_options(unsigned jobs) {
   AuditBatchOptions options;
   options.threads = jobs;
   options.timestamp = now_text;
@@ -49,34 +39,19 @@ AuditOutcome run_audit(CaseStore& store, const CaseFilter& filter, const AuditCo
   options.progress = [](std::size_t done, std::size_t total) {
     show_progress("auditing", done, total);
   };
+  return options;
+}
+
+AuditOutcome run_audit(CaseStore& store, const CaseFilter& filter, const AuditContext& context,
+                       const Standard& standard, unsigned jobs, const std::string& report_dir,
+                       const std::string& note) {
   AuditOutcome out;
-  out.run = audit_store(store, filter, context, standard, options, note);
-  AuditReportBuilder builder(standard, context);
-  std::optional<std::ofstream> jsonl, csv;
-  std::filesystem::path dir;
-  if (!report_dir.empty()) {
-    dir = std::filesystem::absolute(report_dir);
-    std::filesystem::create_directories(dir);
-    jsonl.emplace(dir / "results.jsonl", std::ios::binary);
-    csv.emplace(dir / "results.csv", std::ios::binary);
-    if (!*jsonl || !*csv) throw DataFileError(dir.string() + ": cannot write the results");
-    write_results_csv_header(*csv);
-  }
-  store.for_each_audit_result(out.run.id, [&](const AuditResult& r) {
-    builder.add(r);
-    if (jsonl) {
-      write_results_jsonl(*jsonl, r);
-      write_results_csv(*csv, r);
-    }
-  });
-  out.report = builder.finish("行政执法案卷评查报告 (run " + std::to_string(out.run.id) + ")");
-  if (!report_dir.empty()) {
-    jsonl->close();
-    csv->close();
-    write_file(dir / "report.html", report_html(out.report));
-    write_file(dir / "report.json", report_json(out.report));
-    write_file(dir / "report.csv", report_csv(out.report));
-    out.html = (dir / "report.html").string();
+  out.run = audit_store(store, filter, context, standard, audit_options(jobs), note);
+  if (report_dir.empty()) {
+    out.report = build_audit_report(store, out.run, standard, context);
+  } else {
+    out.report = write_audit_report(store, out.run, standard, context, report_dir);
+    out.html = (std::filesystem::absolute(report_dir) / "report.html").string();
   }
   return out;
 }

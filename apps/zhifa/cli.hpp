@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "zhifa/audit.hpp"
+#include "zhifa/audit_batch.hpp"
 #include "zhifa/audit_report.hpp"
 #include "zhifa/case_store.hpp"
 #include "zhifa/deadline.hpp"
@@ -113,6 +114,9 @@ struct AuditOutcome {
 };
 /// Audits the store's matching cases (progress bar on a terminal), records the run, builds the
 /// report and, with a report directory, writes report.html/.json/.csv and results.jsonl/.csv.
+/// The batch options of the CLI: `jobs` threads, a progress bar on a terminal, local-time
+/// timestamps.
+AuditBatchOptions audit_options(unsigned jobs);
 AuditOutcome run_audit(CaseStore& store, const CaseFilter& filter, const AuditContext& context,
                        const Standard& standard, unsigned jobs, const std::string& report_dir,
                        const std::string& note);
@@ -124,6 +128,7 @@ CaseFilter filter_from(const po::variables_map& vm);
 
 /// The commands that work on a case store.
 int cmd_demo(const std::vector<std::string>& args);
+int cmd_review_year(const std::vector<std::string>& args);
 int cmd_import(const std::vector<std::string>& args);
 int cmd_export(const std::vector<std::string>& args);
 int cmd_cases(const std::vector<std::string>& args);

@@ -240,25 +240,7 @@ int cmd_penalty(const std::vector<std::string>& args) {
   const Catalog catalog = catalog_from(vm);
   const Recommendation r = recommend(catalog, vm["item"].as<std::string>(), f);
   if (vm.count("json")) {
-    json kinds = json::array();
-    for (auto k : r.kinds) kinds.push_back(to_string(k));
-    json trace = json::array();
-    for (const auto& s : r.trace) {
-      trace.push_back(
-          {{"text", s.text}, {"basis", s.basis ? json(s.basis->to_string()) : json(nullptr)}});
-    }
-    auto fen = [](const std::optional<Money>& m) { return m ? json(m->fen()) : json(nullptr); };
-    std::cout << json{{"penalty_allowed", r.penalty_allowed},
-                      {"tier", to_string(r.tier)},
-                      {"tier_label", r.tier_label},
-                      {"kinds", kinds},
-                      {"statutory_min_fen", fen(r.statutory_min)},
-                      {"statutory_max_fen", fen(r.statutory_max)},
-                      {"min_fen", fen(r.min)},
-                      {"max_fen", fen(r.max)},
-                      {"trace", trace}}
-                     .dump(2)
-              << "\n";
+    std::cout << json::parse(to_json(r)).dump(2) << "\n";
     return kOk;
   }
   std::cout << (r.penalty_allowed ? "penalty allowed" : "no penalty") << "; tier " << r.tier_label

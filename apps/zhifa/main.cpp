@@ -26,6 +26,7 @@ Administrative enforcement case management under PRC law.
 
 commands:
   demo       the main job: create the demo case database, audit it, write the HTML report
+  review-year  the year's review of a store as of a date (cases, deadlines, three systems, audit)
   audit      the case-file audit (案卷评查) of a store against an audit standard
   calendar   the official working-day calendar: coverage, check a date, add or count working days
   deadline   compute and explain a named legal period from a start date
@@ -242,38 +243,6 @@ int cmd_calendar(const std::vector<std::string>& args) {
   return kOk;
 }
 
-std::string unit_key(zhifa::PeriodUnit u) {
-  switch (u) {
-    case zhifa::PeriodUnit::kWorkingDays:
-      return "working_days";
-    case zhifa::PeriodUnit::kCalendarDays:
-      return "calendar_days";
-    case zhifa::PeriodUnit::kMonths:
-      return "months";
-    case zhifa::PeriodUnit::kYears:
-      return "years";
-  }
-  return "?";
-}
-
-json deadline_json(const zhifa::Deadline& dl) {
-  json steps = json::array();
-  for (const auto& s : dl.explain()) {
-    steps.push_back({{"text", s.text},
-                     {"date", zhifa::iso(s.date)},
-                     {"basis", s.basis ? json(s.basis->to_string()) : json(nullptr)}});
-  }
-  const auto& p = dl.period();
-  return {{"period", p.key},
-          {"name", p.name},
-          {"length", p.length},
-          {"unit", unit_key(p.unit)},
-          {"basis", p.basis.to_string()},
-          {"start", zhifa::iso(dl.start())},
-          {"due", zhifa::iso(dl.due())},
-          {"steps", steps}};
-}
-
 }  // namespace
 
 namespace zhifa::cli {
@@ -322,16 +291,7 @@ int cmd_deadline(const std::vector<std::string>& args) {
   if (vm.count("list")) {
     if (vm.count("json")) {
       json list = json::array();
-      for (const auto& p : table.periods()) {
-        list.push_back(
-            {{"key", p.key},
-             {"name", p.name},
-             {"length", p.length},
-             {"unit", unit_key(p.unit)},
-             {"direction", p.direction == zhifa::PeriodDirection::kBefore ? "before" : "after"},
-             {"basis", p.basis.to_string()},
-             {"status", p.status}});
-      }
+      for (const auto& p : table.periods()) list.push_back(json::parse(zhifa::to_json(p)));
       std::cout << list.dump(2) << "\n";
     } else {
       for (const auto& p : table.periods()) {
@@ -398,7 +358,7 @@ int cmd_deadline(const std::vector<std::string>& args) {
   zhifa::Deadline ledger(dl.period(), dl.start(), dl.calendar(), suspensions, extensions);
   ledger.set_rest_day_rule(dl.rest_day_rule());
   if (vm.count("json")) {
-    std::cout << deadline_json(ledger).dump(2) << "\n";
+    std::cout << json::parse(zhifa::to_json(ledger)).dump(2) << "\n";
   } else {
     print_deadline(ledger);
   }
@@ -427,6 +387,7 @@ int main(int argc, char** argv) {
     if (cmd == "calendar") return cmd_calendar(rest);
     if (cmd == "deadline") return cmd_deadline(rest);
     if (cmd == "demo") return cmd_demo(rest);
+    if (cmd == "review-year") return cmd_review_year(rest);
     if (cmd == "audit") return cmd_audit(rest);
     if (cmd == "import") return cmd_import(rest);
     if (cmd == "export") return cmd_export(rest);

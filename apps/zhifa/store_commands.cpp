@@ -17,6 +17,7 @@
 #include "zhifa/error.hpp"
 #include "zhifa/procedure.hpp"
 #include "zhifa/record.hpp"
+#include "zhifa/review_year.hpp"
 #include "zhifa/synthetic.hpp"
 
 namespace zhifa::cli {
@@ -26,21 +27,7 @@ using nlohmann::json;
 
 std::string opt_iso(const std::optional<Date>& d) { return d ? iso(*d) : ""; }
 
-json summary_json(const CaseSummary& s) {
-  return {{"id", s.id},
-          {"number", s.number},
-          {"status", to_string(s.status)},
-          {"procedure", to_string(s.procedure)},
-          {"agency_code", s.agency_code},
-          {"power_code", s.power_code},
-          {"title", s.title},
-          {"party_name", s.party_name},
-          {"party_identifier", s.party_identifier},
-          {"lead_on", iso(s.lead_on)},
-          {"filed_on", s.filed_on ? json(iso(*s.filed_on)) : json(nullptr)},
-          {"decided_on", s.decided_on ? json(iso(*s.decided_on)) : json(nullptr)},
-          {"total_fine_fen", s.total_fine.fen()}};
-}
+json summary_json(const CaseSummary& s) { return json::parse(to_json(s)); }
 
 }  // namespace
 
@@ -136,6 +123,77 @@ void show_progress(const std::string& label, std::size_t done, std::size_t total
   std::cerr << std::flush;
 }
 
+void print_year_review(const YearReview& y, std::ostream& os) {
+  os << "\ncases by status:\n";
+  for (const auto& [status, count] : y.by_status) {
+    if (count > 0) os << "  " << to_string(status) << ": " << count << "\n";
+  }
+  os << "\ndeadlines as of " << iso(y.as_of) << ": " << y.deadlines_open << " open, "
+     << y.deadlines_overdue << " overdue\n";
+  for (std::size_t i = 0; i < y.deadlines.size() && i < 5; ++i) {
+    const auto& p = y.deadlines[i];
+    os << "  " << (p.number.empty() ? "#" + std::to_string(p.case_id) : p.number) << "  "
+       << p.deadline.key << " due " << iso(p.deadline.ledger.due()) << " ("
+       << to_string(p.deadline.state) << ")\n";
+  }
+  os << "\nthe three systems (三项制度) as of " << iso(y.as_of) << ":\n"
+     << "  full-process records (Art. 47): " << y.records_verified << " verified, "
+     << y.records_tampered.size() << " tampered ('zhifa verify', 'zhifa proof')\n"
+     << "  legality review (Art. 58): " << y.reviews_required
+     << " decisions required it under the example list, " << y.reviews_missing
+     << " without a passing review ('zhifa review --case N')\n";
+  os << "  disclosure (Art. 48):";
+  for (const auto& [status, count] : y.disclosure) {
+    if (count > 0) os << " " << to_string(status) << " " << count;
+  }
+  os << " ('zhifa disclose --as-of " << iso(y.as_of) << "')\n";
+  os << "\ncase-file audit (案卷评查) as of " << iso(y.as_of) << ":\n";
+  AuditOutcome audit{y.audit_run, y.audit_report, ""};
+  for (const auto& f : y.report_files) {
+    if (f.size() >= 11 && f.compare(f.size() - 11, 11, "report.html") == 0) audit.html = f;
+  }
+  print_audit_summary(audit, os);
+}
+
+int cmd_review_year(const std::vector<std::string>& args) {
+  po::options_description d(
+      "usage: zhifa review-year --as-of DATE [--db PATH] [--report DIR] [--jobs N] [--json]\n"
+      "                         [filters]\n\n"
+      "The year's review of a store as of a date: the cases by status, the deadlines open or\n"
+      "overdue, the three systems (records verified, legality reviews required and missing,\n"
+      "disclosure states) and the case-file audit against the built-in standard, judged by the\n"
+      "store's agencies; records the audit run and, with --report, writes report.html,\n"
+      "report.json, report.csv, results.jsonl and results.csv into DIR. The same job as Python's\n"
+      "zhifa.review_year; --json prints its summary.\n\noptions");
+  d.add_options()("help,h", "this text")("as-of", po::value<std::string>(),
+                                         "the date of the review (nothing reads the clock)")(
+      "report", po::value<std::string>(), "directory for the audit's report files")(
+      "jobs", po::value<std::string>()->default_value("0"), "audit threads (0: all cores)")(
+      "json", "print the summary as JSON");
+  add_db_option(d);
+  add_filter_options(d);
+  auto vm = parse(args, d, {});
+  if (help(vm, d)) return kOk;
+  if (!vm.count("as-of"))
+    throw UsageError("zhifa review-year: --as-of DATE is required (nothing reads the clock)");
+  const Date as_of = parse_iso_date(vm["as-of"].as<std::string>());
+  const int jobs = parse_int(vm["jobs"].as<std::string>(), "--jobs");
+  if (jobs < 0) throw UsageError("--jobs must not be negative");
+  auto store = open_existing(vm);
+  YearReviewOptions options;
+  options.filter = filter_from(vm);
+  options.audit = audit_options(static_cast<unsigned>(jobs));
+  options.note = "review-year";
+  if (vm.count("report")) options.report_dir = vm["report"].as<std::string>();
+  const YearReview year = review_year(store, as_of, options);
+  if (vm.count("json")) {
+    std::cout << json::parse(to_json(year)).dump(2) << "\n";
+  } else {
+    print_year_review(year, std::cout);
+  }
+  return kOk;
+}
+
 int cmd_demo(const std::vector<std::string>& args) {
   po::options_description d(
       "usage: zhifa demo [--db PATH] [--cases N] [--seed S] [--as-of DATE] [--report DIR]\n"
@@ -201,74 +259,29 @@ int cmd_demo(const std::vector<std::string>& args) {
   CaseStore store(path == ":memory:" ? ":memory:" : path);
   std::cout << "stored " << store.count() << " cases (schema version " << store.schema_version()
             << ")\n";
-  std::cout << "\ncases by status:\n";
-  for (CaseStatus s : {CaseStatus::kFiled, CaseStatus::kInvestigating, CaseStatus::kNotified,
-                       CaseStatus::kDecided, CaseStatus::kArchived}) {
-    CaseFilter f;
-    f.status = s;
-    std::cout << "  " << to_string(s) << ": " << store.count(f) << "\n";
-  }
   std::cout << "\ninjected procedural defects (for the case-file audit to find):\n";
   for (const auto& [name, count] : defects) std::cout << "  " << name << ": " << count << "\n";
-  auto pending = store.deadlines(as_of, cal);
-  int overdue = 0;
-  for (const auto& p : pending) overdue += p.deadline.state == DeadlineState::kOverdue;
-  std::cout << "\ndeadlines as of " << iso(as_of) << ": "
-            << pending.size() - static_cast<std::size_t>(overdue) << " open, " << overdue
-            << " overdue\n";
-  int shown = 0;
-  for (const auto& p : pending) {
-    if (shown++ == 5) break;
-    std::cout << "  " << (p.number.empty() ? "#" + std::to_string(p.case_id) : p.number) << "  "
-              << p.deadline.key << " due " << iso(p.deadline.ledger.due()) << " ("
-              << to_string(p.deadline.state) << ")\n";
+
+  // The year's review (the main job, review_year.hpp), printed as it is returned.
+  const int jobs = parse_int(vm["jobs"].as<std::string>(), "--jobs");
+  if (jobs < 0) throw UsageError("--jobs must not be negative");
+  YearReviewOptions review;
+  review.calendar = cal;
+  review.agencies = std::vector<Agency>{gen.agency()};
+  review.audit = audit_options(static_cast<unsigned>(jobs));
+  review.note = "demo";
+  if (vm.count("report")) {
+    review.report_dir = vm["report"].as<std::string>();
+  } else if (path != ":memory:") {
+    review.report_dir = (std::filesystem::absolute(path).parent_path() / "demo-report").string();
   }
+  const YearReview year = review_year(store, as_of, review);
+  print_year_review(year, std::cout);
   std::cout
       << "\nA notice of rights served on 2026-09-28, just before the National Day holiday: the\n"
          "party's hearing request is due 5 working days later (行政处罚法 Art. 64, 85).\n";
   print_deadline(
       Deadline(PeriodTable::builtin().get("hearing_request"), parse_iso_date("2026-09-28"), cal));
-  // The three systems (三项制度) over the year's cases.
-  std::cout << "\nthe three systems (三项制度) as of " << iso(as_of) << ":\n";
-  std::int64_t verified = 0, tampered = 0, required = 0, unreviewed = 0;
-  const ReviewCriteria criteria = JurisdictionRules::example().review_criteria;
-  for (const auto& summary : store.list()) {
-    const LogVerification v = store.verify_records(summary.id);
-    ++verified;
-    tampered += v.ok ? 0 : 1;
-  }
-  store.for_each({}, [&](const Case& c) {
-    if (!c.decision || c.decision->on_the_spot) return;
-    if (criteria.match(c, c.decision->penalties, c.decision->mitigation).empty()) return;
-    ++required;
-    if (c.reviews.empty() || !c.reviews.back().passed()) ++unreviewed;
-  });
-  std::cout << "  full-process records (Art. 47): " << verified << " verified, " << tampered
-            << " tampered ('zhifa verify', 'zhifa proof')\n"
-            << "  legality review (Art. 58): " << required
-            << " decisions required it under the example list, " << unreviewed
-            << " without a passing review ('zhifa review --case N')\n";
-  const DisclosureReport disclosure =
-      disclosure_report(store, as_of, DisclosureRules::defaults(), cal);
-  std::cout << "  disclosure (Art. 48):";
-  for (const auto& [status, count] : disclosure.counts) {
-    if (count > 0) std::cout << " " << to_string(status) << " " << count;
-  }
-  std::cout << " ('zhifa disclose --as-of " << iso(as_of) << "')\n";
-  // The case-file audit of the whole year.
-  const int jobs = parse_int(vm["jobs"].as<std::string>(), "--jobs");
-  if (jobs < 0) throw UsageError("--jobs must not be negative");
-  std::string report_dir;
-  if (vm.count("report")) {
-    report_dir = vm["report"].as<std::string>();
-  } else if (path != ":memory:") {
-    report_dir = (std::filesystem::absolute(path).parent_path() / "demo-report").string();
-  }
-  std::cout << "\ncase-file audit (案卷评查) as of " << iso(as_of) << ":\n";
-  const AuditContext context(as_of, {gen.agency()});
-  const AuditOutcome audit = run_audit(store, {}, context, Standard::builtin(),
-                                       static_cast<unsigned>(jobs), report_dir, "demo");
-  print_audit_summary(audit, std::cout);
   std::cout << "\nnext: zhifa cases list --db " << path << " --status decided\n"
             << "      zhifa deadlines --db " << path << " --as-of " << iso(as_of) << "\n"
             << "      zhifa audit --db " << path << " --as-of " << iso(as_of)
@@ -428,15 +441,7 @@ int cmd_deadlines(const std::vector<std::string>& args) {
       store.deadlines(on, WorkCalendar::china(), filter_from(vm), vm.count("all") == 0);
   if (vm.count("json")) {
     json a = json::array();
-    for (const auto& r : rows) {
-      a.push_back({{"case_id", r.case_id},
-                   {"number", r.number},
-                   {"deadline", r.deadline.key},
-                   {"due", iso(r.deadline.ledger.due())},
-                   {"state", to_string(r.deadline.state)},
-                   {"met_on", r.deadline.met_on ? json(iso(*r.deadline.met_on)) : json(nullptr)},
-                   {"basis", r.deadline.ledger.period().basis.to_string()}});
-    }
+    for (const auto& r : rows) a.push_back(json::parse(to_json(r)));
     std::cout << a.dump(2) << "\n";
     return kOk;
   }

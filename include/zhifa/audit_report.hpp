@@ -12,6 +12,7 @@
 #include <vector>
 
 #include "zhifa/audit.hpp"
+#include "zhifa/case_store.hpp"
 
 namespace zhifa {
 
@@ -112,5 +113,20 @@ void write_results_jsonl(std::ostream& out, const AuditResult& result);
 /// by ';'), deductions.
 void write_results_csv_header(std::ostream& out);
 void write_results_csv(std::ostream& out, const AuditResult& result);
+
+/// The report of a stored run, its results streamed from the store (bounded memory); its title
+/// names the run.
+AuditReport build_audit_report(const CaseStore& store, const AuditRun& run,
+                               const Standard& standard, const AuditContext& context);
+
+/// The report files of a stored run, written into `dir` (created if missing): report.html,
+/// report.json, report.csv, results.jsonl and results.csv. The results are streamed from the
+/// store (bounded memory). Each file is written beside its final name and renamed into place
+/// only when all five are complete, so a failure leaves no half-written report. Returns the
+/// report (its title names the run) and, in `written`, the paths. DataFileError naming the
+/// path when a file cannot be written.
+AuditReport write_audit_report(const CaseStore& store, const AuditRun& run,
+                               const Standard& standard, const AuditContext& context,
+                               const std::string& dir, std::vector<std::string>* written = nullptr);
 
 }  // namespace zhifa

@@ -66,6 +66,14 @@ struct StoredDeadline {
   CaseDeadline deadline;
 };
 
+/// A summary as one JSON object, the shape `zhifa cases list --json` prints and Python's
+/// CaseSummary.to_dict() reads: id, version, number, status, procedure, agency_code, power_code,
+/// title, party_name, party_identifier, lead_on, filed_on and decided_on (or null),
+/// total_fine_fen.
+std::string to_json(const CaseSummary& summary);
+/// A stored deadline as one JSON object: to_json(CaseDeadline)'s keys plus case_id and number.
+std::string to_json(const StoredDeadline& deadline);
+
 struct StoreOptions {
   /// How long to wait for another process's write lock before failing (SQLite busy timeout).
   int busy_timeout_ms = 10000;
@@ -97,6 +105,10 @@ struct AuditRun {
   std::int64_t cases = 0;
   std::string note;
 };
+
+/// A run as one JSON object: id, standard_name, standard_version, as_of, started, finished,
+/// cases, note.
+std::string to_json(const AuditRun& run);
 
 /// A case store over one SQLite database file (or ":memory:"). Opening creates the file and
 /// schema if needed and migrates an older schema forward; a newer schema is refused. One

@@ -112,4 +112,11 @@ class Deadline {
   RestDayRule rest_day_rule_;
 };
 
+/// The ledger as one JSON object: the shape `zhifa deadline --json` prints and Python's
+/// Deadline.to_dict() reads. Keys: period (its key), name, length, unit, basis (the period's
+/// citation), start, suspensions [{from, to, reason}], extensions [{length, approver, reason,
+/// approved_on}], due, steps [{text, date, basis (or null)}]; dates as YYYY-MM-DD. Throws
+/// CalendarCoverageError as explain() does.
+std::string to_json(const Deadline& deadline);
+
 }  // namespace zhifa

@@ -12,7 +12,9 @@
 
 #include "zhifa/agency.hpp"
 #include "zhifa/case.hpp"
+#include "zhifa/csv.hpp"
 #include "zhifa/date.hpp"
+#include "zhifa/inspection_item.hpp"
 #include "zhifa/legal_period.hpp"
 #include "zhifa/money.hpp"
 #include "zhifa/work_calendar.hpp"
@@ -207,36 +209,11 @@ std::string mask_text(std::string_view text, const std::vector<Party>& parties);
 /// Records as a JSON array (pretty) or as JSON Lines (one object per line).
 std::string disclosure_records_to_json(const std::vector<DisclosureRecord>& records,
                                        bool json_lines = false);
-/// Records as CSV: UTF-8, a header line, CRLF line ends, fields quoted per RFC 4180 (a field with
-/// a comma, quote, CR or LF is quoted, quotes doubled). Several parties, violations, penalties
-/// or provisions are joined with "；" in one field.
+/// Records as CSV (csv.hpp: RFC 4180, CRLF, formula-guarded fields), UTF-8, a header line.
+/// Several parties, violations, penalties or provisions are joined with "；" in one field.
 std::string disclosure_records_to_csv(const std::vector<DisclosureRecord>& records);
-/// One CSV field, quoted per RFC 4180 when needed. Text that a spreadsheet would run as a formula
-/// (starting with =, +, -, @, a tab or CR, and not a number) is written as "'..." so that it
-/// stays text (CSV injection); numbers such as -5 or +3.5 are left as they are.
-std::string csv_field(std::string_view value);
 
 // ---- the catalog published before enforcement (事前公开, Art. 39) -------------------------------
-
-/// An item of the random-inspection list (随机抽查事项清单, 国办发〔2015〕58号: 抽查依据、抽查
-/// 主体、抽查内容、抽查方式), supplied as data, with its published ratio and frequency as text
-/// (e.g. "不低于5%", "每年1次"; the numbers a draw uses are in the plan, inspection.hpp).
-struct InspectionItem {
-  std::string item;
-  std::string basis;
-  std::string body;
-  std::string content;
-  std::string method;
-  std::string ratio;      ///< empty when not published with the item
-  std::string frequency;  ///< empty when not published with the item
-
-  friend bool operator==(const InspectionItem&, const InspectionItem&) = default;
-};
-
-/// Reads a list of inspection items (format "zhifa-inspection-items", docs/disclosure.md);
-/// DataFileError naming the JSON path.
-std::vector<InspectionItem> inspection_items_from_json(std::string_view text,
-                                                       std::string_view source = "items");
 
 /// An officer as published: name and certificate number only (no other personal data).
 struct CatalogOfficer {

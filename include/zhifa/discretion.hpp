@@ -185,6 +185,12 @@ struct Recommendation {
 Recommendation recommend(const Catalog& catalog, std::string_view item_code,
                          const PenaltyFacts& facts);
 
+/// A recommendation as one JSON object, the shape `zhifa penalty --json` prints and Python's
+/// Recommendation.to_dict() reads: penalty_allowed, mitigation_allowed, tier, tier_label, kinds,
+/// statutory_min_fen, statutory_max_fen, min_fen, max_fen (each fen or null), trace [{text,
+/// basis (or null)}].
+std::string to_json(const Recommendation& recommendation);
+
 /// The result of checking a decided penalty against the catalog (for the case-file audit).
 struct PenaltyCheck {
   bool ok = true;

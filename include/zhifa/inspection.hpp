@@ -19,7 +19,7 @@
 
 #include "zhifa/agency.hpp"
 #include "zhifa/date.hpp"
-#include "zhifa/disclosure.hpp"
+#include "zhifa/inspection_item.hpp"
 #include "zhifa/work_calendar.hpp"
 
 namespace zhifa {

@@ -40,6 +40,9 @@ enum class RestDayRule {
 
 /// "working days", "calendar days", "months", "years".
 std::string unit_name(PeriodUnit unit);
+/// The unit's key in zhifa's documents and JSON: "working_days", "calendar_days", "months",
+/// "years".
+std::string unit_key(PeriodUnit unit);
 
 /// The unit a law itself prescribes for a period of `days` days, where it has such a rule:
 /// 行政处罚法 Art. 85 (二日/三日/五日/七日 are working days), 行政强制法 Art. 69 (periods of ten
@@ -73,6 +76,11 @@ struct LegalPeriod {
   /// Deadline for a ledger with suspensions, extensions and an explanation.
   Date end(Date start, const WorkCalendar& calendar) const;
 };
+
+/// The period as one JSON object, the shape `zhifa deadline --list --json` prints: key, name,
+/// length, unit (unit_key), direction ("after" or "before"), basis (the citation's text),
+/// status.
+std::string to_json(const LegalPeriod& period);
 
 /// An immutable table of named periods.
 class PeriodTable {

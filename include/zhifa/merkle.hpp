@@ -22,20 +22,9 @@
 #include <string_view>
 #include <vector>
 
+#include "zhifa/hash.hpp"
+
 namespace zhifa {
-
-/// A SHA-256 digest.
-using Hash = std::array<std::uint8_t, 32>;
-
-/// SHA-256 of `bytes` (FIPS 180-4).
-Hash sha256(std::string_view bytes);
-
-/// 64 lowercase hex digits.
-std::string to_hex(const Hash& hash);
-
-/// The hash written as 64 hex digits (either case). Throws ValidationError naming the text and
-/// saying why (wrong length, or the position of a non-hex character).
-Hash hash_from_hex(std::string_view hex);
 
 /// The root of the empty tree: SHA-256 of the empty string (RFC 9162 §2.1.1).
 Hash empty_root();

@@ -212,6 +212,10 @@ class Procedure {
 
 std::string to_string(DeadlineState state);
 
+/// A case's deadline as one JSON object: deadline (the period's key), start, due, state,
+/// met_on (or null), party_period, basis (the period's citation); dates as YYYY-MM-DD.
+std::string to_json(const CaseDeadline& deadline);
+
 /// The deadlines of a case as of `on` (what Procedure::deadlines returns), for callers without an
 /// agency at hand: the decision period from filing (Art. 60, with the case's suspensions and
 /// extensions), the hearing request (Art. 64 (1)), the hearing notice (Art. 64 (2)), service

@@ -268,10 +268,15 @@ TEST(AuditReport, AnEmptyRunHasEveryGradeAtZeroAndNoMean) {
   EXPECT_NE(report_html(rep).find("无 (no findings)"), std::string::npos);
 }
 
+// The CSV's records, each of which must end with CRLF (RFC 4180, as every zhifa CSV).
 std::vector<std::string> lines_of(const std::string& text) {
   std::vector<std::string> out;
   std::istringstream in(text);
-  for (std::string line; std::getline(in, line);) out.push_back(line);
+  for (std::string line; std::getline(in, line);) {
+    EXPECT_TRUE(!line.empty() && line.back() == '\r') << "not ended by CRLF: " << line;
+    if (!line.empty() && line.back() == '\r') line.pop_back();
+    out.push_back(line);
+  }
   return out;
 }
 

@@ -1,0 +1,2 @@
+#include "zhifa/low.hpp"
+#include "high/b.hpp"
