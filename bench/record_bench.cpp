@@ -65,9 +65,10 @@ int main(int argc, char** argv) {
 
   Case c = base;
   const std::size_t first = c.records.size();
-  const double append = seconds_per(1, [&] {
-                          for (int i = 0; i < n; ++i) proc.record(c, e);
-                        }) /
+  const double append = seconds_per(1,
+                                    [&] {
+                                      for (int i = 0; i < n; ++i) proc.record(c, e);
+                                    }) /
                         n;
   // With the stored leaf hashes and a head (what the store checks).
   std::vector<Hash> leaves;
@@ -98,10 +99,11 @@ int main(int argc, char** argv) {
   }
   std::filesystem::remove(db);
 
-  std::printf("record of %llu entries (%zu from the procedure, the rest videos; the store rows "
-              "append 20 more); baseline: one "
-              "SHA-256 of an encoded entry (%zu bytes) = %.0f ns\n\n",
-              static_cast<unsigned long long>(size), first, encoded.size(), sha * 1e9);
+  std::printf(
+      "record of %llu entries (%zu from the procedure, the rest videos; the store rows "
+      "append 20 more); baseline: one "
+      "SHA-256 of an encoded entry (%zu bytes) = %.0f ns\n\n",
+      static_cast<unsigned long long>(size), first, encoded.size(), sha * 1e9);
   std::printf("%-52s %12s %12s\n", "operation", "time", "x SHA-256");
   auto row = [&](const char* what, double s) {
     std::printf("%-52s %9.1f us %12.1f\n", what, s * 1e6, s / sha);
@@ -110,11 +112,12 @@ int main(int argc, char** argv) {
   row("verify_record_log: whole record, stored hashes, a head", verify_heads);
   row("CaseStore::update appending one entry", store_update);
   row("CaseStore::verify_records (read and verify)", store_verify);
-  std::printf("\nproof sizes for %llu entries: inclusion %zu hashes (%zu bytes), consistency from "
-              "half %zu hashes (%zu bytes)\n",
-              static_cast<unsigned long long>(size), log.inclusion_proof(0, log.size()).size(),
-              log.inclusion_proof(0, log.size()).size() * 32,
-              log.consistency_proof(log.size() / 2, log.size()).size(),
-              log.consistency_proof(log.size() / 2, log.size()).size() * 32);
+  std::printf(
+      "\nproof sizes for %llu entries: inclusion %zu hashes (%zu bytes), consistency from "
+      "half %zu hashes (%zu bytes)\n",
+      static_cast<unsigned long long>(size), log.inclusion_proof(0, log.size()).size(),
+      log.inclusion_proof(0, log.size()).size() * 32,
+      log.consistency_proof(log.size() / 2, log.size()).size(),
+      log.consistency_proof(log.size() / 2, log.size()).size() * 32);
   return 0;
 }

@@ -33,7 +33,9 @@ struct Blob {
 using Cell = std::variant<std::monostate, std::int64_t, double, std::string, Blob>;
 using Row = std::vector<Cell>;
 
-double seconds_since(Clock::time_point t0) { return std::chrono::duration<double>(Clock::now() - t0).count(); }
+double seconds_since(Clock::time_point t0) {
+  return std::chrono::duration<double>(Clock::now() - t0).count();
+}
 
 void check(int rc, sqlite3* db, const char* what) {
   if (rc != SQLITE_OK && rc != SQLITE_DONE && rc != SQLITE_ROW) {
@@ -42,16 +44,17 @@ void check(int rc, sqlite3* db, const char* what) {
   }
 }
 
-const char* kTables[] = {"cases",    "parties",     "violations", "evidence",    "documents",  "events",
-                         "penalties", "reviews",    "payments",   "instalments", "remedies",   "suspensions",
-                         "extensions", "record_entries"};
+const char* kTables[] = {"cases",    "parties",     "violations", "evidence",      "documents",
+                         "events",   "penalties",   "reviews",    "payments",      "instalments",
+                         "remedies", "suspensions", "extensions", "record_entries"};
 
 // The rows of cases [lo, hi] of every table, as stored by CaseStore.
 std::vector<std::vector<Row>> read_rows(sqlite3* db, std::int64_t lo, std::int64_t hi) {
   std::vector<std::vector<Row>> out;
   for (const char* t : kTables) {
     std::string sql = std::string("SELECT * FROM ") + t +
-                      (std::string(t) == "cases" ? " WHERE id BETWEEN ? AND ?" : " WHERE case_id BETWEEN ? AND ?");
+                      (std::string(t) == "cases" ? " WHERE id BETWEEN ? AND ?"
+                                                 : " WHERE case_id BETWEEN ? AND ?");
     sqlite3_stmt* st = nullptr;
     check(sqlite3_prepare_v2(db, sql.c_str(), -1, &st, nullptr), db, "prepare read");
     sqlite3_bind_int64(st, 1, lo);
@@ -72,8 +75,9 @@ std::vector<std::vector<Row>> read_rows(sqlite3* db, std::int64_t lo, std::int64
                                        static_cast<std::size_t>(sqlite3_column_bytes(st, i))));
             break;
           case SQLITE_BLOB:
-            r.emplace_back(Blob{std::string(static_cast<const char*>(sqlite3_column_blob(st, i)),
-                                            static_cast<std::size_t>(sqlite3_column_bytes(st, i)))});
+            r.emplace_back(
+                Blob{std::string(static_cast<const char*>(sqlite3_column_blob(st, i)),
+                                 static_cast<std::size_t>(sqlite3_column_bytes(st, i)))});
             break;
           default:
             r.emplace_back(std::monostate{});
@@ -141,8 +145,9 @@ int main(int argc, char** argv) {
   { zhifa::CaseStore same_schema(raw_path); }  // the raw database gets the identical schema
   sqlite3* raw = nullptr;
   sqlite3_open(raw_path.c_str(), &raw);
-  check(sqlite3_exec(raw, "PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL", nullptr, nullptr, nullptr), raw,
-        "pragma");
+  check(sqlite3_exec(raw, "PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL", nullptr,
+                     nullptr, nullptr),
+        raw, "pragma");
   sqlite3* reader = nullptr;
   sqlite3_open(store_path.c_str(), &reader);
 
@@ -171,13 +176,13 @@ int main(int argc, char** argv) {
   sqlite3_close(reader);
   sqlite3_close(raw);
 
-  std::printf("bulk add of %ld synthetic cases (%zu rows in %zu tables, FTS index included)\n", total, rows,
-              std::size(kTables));
+  std::printf("bulk add of %ld synthetic cases (%zu rows in %zu tables, FTS index included)\n",
+              total, rows, std::size(kTables));
   std::printf("  generating the cases (not timed below): %8.1f s\n", generate_s);
-  std::printf("  CaseStore::add_all:                     %8.1f s  %10.0f cases/s  %10.0f rows/s\n", store_s,
-              total / store_s, rows / store_s);
-  std::printf("  raw SQLite prepared inserts, same rows: %8.1f s  %10.0f cases/s  %10.0f rows/s\n", raw_s,
-              total / raw_s, rows / raw_s);
+  std::printf("  CaseStore::add_all:                     %8.1f s  %10.0f cases/s  %10.0f rows/s\n",
+              store_s, total / store_s, rows / store_s);
+  std::printf("  raw SQLite prepared inserts, same rows: %8.1f s  %10.0f cases/s  %10.0f rows/s\n",
+              raw_s, total / raw_s, rows / raw_s);
   std::printf("  ratio store rate / raw rate:            %8.2f  (aim >= 0.5)\n", raw_s / store_s);
 
   // Loading single cases by id.
@@ -190,11 +195,13 @@ int main(int argc, char** argv) {
       x ^= x << 13;
       x ^= x >> 7;
       x ^= x << 17;
-      events += store.get(1 + static_cast<std::int64_t>(x % static_cast<std::uint64_t>(total))).events.size();
+      events += store.get(1 + static_cast<std::int64_t>(x % static_cast<std::uint64_t>(total)))
+                    .events.size();
     }
     const double s = seconds_since(t0);
-    std::printf("load one case by id (%d random ids):         %8.1f us per case (%zu events read)\n", loads,
-                s / loads * 1e6, events);
+    std::printf(
+        "load one case by id (%d random ids):         %8.1f us per case (%zu events read)\n", loads,
+        s / loads * 1e6, events);
   }
   {
     zhifa::CaseFilter f;
@@ -202,8 +209,8 @@ int main(int argc, char** argv) {
     auto t0 = Clock::now();
     const auto rows_listed = store.list(f);
     const double s = seconds_since(t0);
-    std::printf("list 10,000 cases (summaries):                %8.1f ms (%8.2f us per case)\n", s * 1e3,
-                s / static_cast<double>(rows_listed.size()) * 1e6);
+    std::printf("list 10,000 cases (summaries):                %8.1f ms (%8.2f us per case)\n",
+                s * 1e3, s / static_cast<double>(rows_listed.size()) * 1e6);
   }
   {
     const long n = std::min<long>(total, 100000);
@@ -218,8 +225,8 @@ int main(int argc, char** argv) {
     auto t0 = Clock::now();
     auto report = target.import_jsonl(jsonl);
     const double s = seconds_since(t0);
-    std::printf("JSON Lines import, parsing included (%zu cases): %8.1f s  %10.0f cases/s\n", report.imported, s,
-                report.imported / s);
+    std::printf("JSON Lines import, parsing included (%zu cases): %8.1f s  %10.0f cases/s\n",
+                report.imported, s, report.imported / s);
     for (const char* suffix : {"", "-wal", "-shm"}) std::filesystem::remove(import_path + suffix);
   }
   for (const auto& p : {store_path, raw_path}) {

@@ -9,8 +9,8 @@ packages=(
   libsqlitecpp-dev libsqlite3-dev nlohmann-json3-dev libssl-dev
   pybind11-dev python3-dev python3-pytest python3-pandas
   libgtest-dev libgmock-dev libbenchmark-dev
-  clang libclang-rt-14-dev
-  chromium python3-distributed
+  clang libclang-rt-14-dev clang-format-14
+  chromium python3-distributed python3-mypy
 )
 
 if [[ "${ZHIFA_SKIP_DEPS:-0}" == 1 ]]; then

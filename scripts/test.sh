@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# Sets up everything and runs the whole test suite through ctest:
+# Sets up everything, checks the formatting (scripts/check-format.sh), and runs the whole test
+# suite through ctest:
 #   1. build/       the library, Python package, CLI and examples; C++ tests (GoogleTest), Python
 #                   tests (pytest: API, type stub, CLI, examples) and the consumer project that
 #                   builds against an installed zhifa;
@@ -11,6 +12,9 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 
 scripts/install-deps.sh
+
+echo "== format: clang-format-14 over the C++ sources" >&2
+scripts/check-format.sh
 
 python_args=()
 [[ -n "${ZHIFA_PYTHON:-}" ]] && python_args=(-DPython_EXECUTABLE="$ZHIFA_PYTHON")

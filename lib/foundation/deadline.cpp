@@ -303,15 +303,15 @@ std::string to_json(const Deadline& d) {
   }
   const LegalPeriod& p = d.period();
   return detail::dump_json(json{{"period", p.key},
-              {"name", p.name},
-              {"length", p.length},
-              {"unit", unit_key(p.unit)},
-              {"basis", p.basis.to_string()},
-              {"start", iso(d.start())},
-              {"suspensions", suspensions},
-              {"extensions", extensions},
-              {"due", iso(d.due())},
-              {"steps", steps}});
+                                {"name", p.name},
+                                {"length", p.length},
+                                {"unit", unit_key(p.unit)},
+                                {"basis", p.basis.to_string()},
+                                {"start", iso(d.start())},
+                                {"suspensions", suspensions},
+                                {"extensions", extensions},
+                                {"due", iso(d.due())},
+                                {"steps", steps}});
 }
 
 }  // namespace zhifa

@@ -3,9 +3,9 @@
 #include <algorithm>
 #include <boost/date_time/gregorian/gregorian_types.hpp>
 
+#include "foundation/period_math.hpp"
 #include "util/file.hpp"
 #include "util/json_node.hpp"
-#include "foundation/period_math.hpp"
 #include "zhifa/error.hpp"
 #include "zhifa/work_calendar.hpp"
 
@@ -75,13 +75,14 @@ std::string unit_key(PeriodUnit unit) {
 }
 
 std::string to_json(const LegalPeriod& p) {
-  return detail::dump_json(detail::json{{"key", p.key},
-                      {"name", p.name},
-                      {"length", p.length},
-                      {"unit", unit_key(p.unit)},
-                      {"direction", p.direction == PeriodDirection::kBefore ? "before" : "after"},
-                      {"basis", p.basis.to_string()},
-                      {"status", p.status}});
+  return detail::dump_json(
+      detail::json{{"key", p.key},
+                   {"name", p.name},
+                   {"length", p.length},
+                   {"unit", unit_key(p.unit)},
+                   {"direction", p.direction == PeriodDirection::kBefore ? "before" : "after"},
+                   {"basis", p.basis.to_string()},
+                   {"status", p.status}});
 }
 
 std::optional<PeriodUnit> statutory_day_unit(std::string_view law, int days) {

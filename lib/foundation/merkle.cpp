@@ -5,8 +5,8 @@
 #include <string>
 
 #include "foundation/crypto/openssl.hpp"
-#include "util/hex.hpp"
 #include "util/file.hpp"
+#include "util/hex.hpp"
 #include "zhifa/error.hpp"
 
 namespace zhifa {

@@ -67,8 +67,8 @@ using detail::json;
 using detail::Node;
 using detail::parse_json;
 
-// The document (docs/calendar-format.md), read into values; DataFileError naming `source` and the JSON path
-// of the bad entry.
+// The document (docs/calendar-format.md), read into values; DataFileError naming `source` and the
+// JSON path of the bad entry.
 std::vector<CalendarYear> parse_calendar(std::string_view text, std::string_view source) {
   json doc = parse_json(text, source);
   Node root{doc, "$", source};

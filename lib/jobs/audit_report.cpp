@@ -254,14 +254,13 @@ std::string report_csv(const AuditReport& r) {
     append_csv_row(s, {"grade", g, "", n(count), "", "", n(count)});
   }
   for (const auto& f : r.findings) {
-    append_csv_row(s,
-                   {"finding", f.code, f.article, n(f.files), "", n(f.count), points(f.points)});
+    append_csv_row(s, {"finding", f.code, f.article, n(f.files), "", n(f.count), points(f.points)});
   }
   for (const auto* view : {&r.agencies, &r.officers}) {
     const char* name = view == &r.agencies ? "agency" : "officer";
     for (const auto& g : *view) {
-      append_csv_row(s, {name, g.key, g.name, n(g.files), n(g.failed), n(g.findings),
-                         fixed(g.mean_total, 2)});
+      append_csv_row(
+          s, {name, g.key, g.name, n(g.files), n(g.failed), n(g.findings), fixed(g.mean_total, 2)});
     }
   }
   for (const auto& w : r.worst) {
@@ -448,7 +447,8 @@ AuditReport write_audit_report(const CaseStore& store, const AuditRun& run,
     }
     for (const char* name : kNames) {
       fs::rename(part(name), base / name, ec);
-      if (ec) throw DataFileError((base / name).string() + ": cannot write the file: " + ec.message());
+      if (ec)
+        throw DataFileError((base / name).string() + ": cannot write the file: " + ec.message());
       if (written) written->push_back((base / name).string());
     }
     return report;

@@ -48,8 +48,8 @@ YearReview review_year(CaseStore& store, Date as_of, const YearReviewOptions& op
 
   const AuditContext context(as_of, options.agencies ? *options.agencies : store.agencies(),
                              JurisdictionRules::example(), options.calendar);
-  out.audit_run = audit_store(store, filter, context, options.standard, options.audit,
-                              options.note);
+  out.audit_run =
+      audit_store(store, filter, context, options.standard, options.audit, options.note);
   if (options.report_dir.empty()) {
     out.audit_report = build_audit_report(store, out.audit_run, options.standard, context);
   } else {

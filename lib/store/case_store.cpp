@@ -14,8 +14,8 @@
 #include <variant>
 
 #include "store/audit_codec.hpp"
-#include "util/json_node.hpp"
 #include "store/schema.hpp"
+#include "util/json_node.hpp"
 #include "util/utf8.hpp"
 #include "zhifa/case_json.hpp"
 #include "zhifa/error.hpp"

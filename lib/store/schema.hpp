@@ -357,8 +357,10 @@ ALTER TABLE agencies ADD COLUMN definition TEXT;
 inline constexpr std::array<Migration, 7> kMigrations{{
     {1, "normalised case tables", kSchemaV1},
     {2, "full-text search over case title and facts (FTS5 trigram)", kSchemaV2},
-    {3, "legal review verdicts and items; decision changes and publication; normative documents and "
-     "reviews of other subjects", kSchemaV3},
+    {3,
+     "legal review verdicts and items; decision changes and publication; normative documents and "
+     "reviews of other subjects",
+     kSchemaV3},
     {4, "append-only full-process record entries and tree heads", kSchemaV4},
     {5, "case-file audit runs and results", kSchemaV5},
     {6, "audit results in a compact form: per-run item layout and reason texts", kSchemaV6},

@@ -70,11 +70,17 @@ void bind_case_store(py::module_& m) {
       .def_readonly("lead_on", &CaseSummary::lead_on)
       .def_readonly("filed_on", &CaseSummary::filed_on)
       .def_readonly("decided_on", &CaseSummary::decided_on)
-      .def_readonly("total_fine", &CaseSummary::total_fine);
+      .def_readonly("total_fine", &CaseSummary::total_fine)
+      .def(
+          "to_json", [](const CaseSummary& s) { return to_json(s); },
+          "As JSON, the object `zhifa cases list --json` prints for it.");
   py::class_<StoredDeadline>(m, "StoredDeadline", "A case's deadline from CaseStore.deadlines().")
       .def_readonly("case_id", &StoredDeadline::case_id)
       .def_readonly("number", &StoredDeadline::number)
-      .def_readonly("deadline", &StoredDeadline::deadline);
+      .def_readonly("deadline", &StoredDeadline::deadline)
+      .def(
+          "to_json", [](const StoredDeadline& d) { return to_json(d); },
+          "As JSON, the object `zhifa deadlines --json` prints for it.");
   py::class_<AuditRun>(m, "AuditRun", "One recorded audit of a store.")
       .def_readonly("id", &AuditRun::id)
       .def_readonly("standard_name", &AuditRun::standard_name)
@@ -83,7 +89,10 @@ void bind_case_store(py::module_& m) {
       .def_readonly("started", &AuditRun::started)
       .def_readonly("finished", &AuditRun::finished)
       .def_readonly("cases", &AuditRun::cases)
-      .def_readonly("note", &AuditRun::note);
+      .def_readonly("note", &AuditRun::note)
+      .def(
+          "to_json", [](const AuditRun& r) { return to_json(r); },
+          "As JSON: id, standard_name, standard_version, as_of, started, finished, cases, note.");
 
   py::class_<ImportReport>(m, "ImportReport")
       .def_readonly("lines", &ImportReport::lines)

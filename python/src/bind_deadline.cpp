@@ -46,7 +46,11 @@ void bind_deadline(py::module_& m) {
       .def_property_readonly("due", &Deadline::due, "The last day of the period.")
       .def("is_overdue", &Deadline::is_overdue, py::arg("on"),
            "True when `on` is after the due date.")
-      .def("explain", &Deadline::explain, "The computation, one step per rule applied.");
+      .def("explain", &Deadline::explain, "The computation, one step per rule applied.")
+      .def(
+          "to_json", [](const Deadline& d) { return to_json(d); },
+          "The ledger as JSON (the text `zhifa deadline --json` prints): period, name, length, "
+          "unit, basis, start, suspensions, extensions, due, steps.");
 }
 
 }  // namespace zhifa::python

@@ -157,7 +157,10 @@ void bind_discretion(py::module_& m) {
       .def_readonly("min", &Recommendation::min)
       .def_readonly("max", &Recommendation::max)
       .def_readonly("mitigation_allowed", &Recommendation::mitigation_allowed)
-      .def_readonly("trace", &Recommendation::trace);
+      .def_readonly("trace", &Recommendation::trace)
+      .def(
+          "to_json", [](const Recommendation& r) { return to_json(r); },
+          "As JSON, the text `zhifa penalty --json` prints.");
   py::class_<PenaltyCheck>(m, "PenaltyCheck", "A decided penalty checked against the catalog.")
       .def_readonly("ok", &PenaltyCheck::ok)
       .def_readonly("findings", &PenaltyCheck::findings)

@@ -32,6 +32,10 @@ void bind_legal_period(py::module_& m) {
         "The Citation of the article of `law` that makes short periods working days, or None.");
 
   py::class_<LegalPeriod>(m, "LegalPeriod", "A named legal period: length, unit and legal basis.")
+      .def(
+          "to_json", [](const LegalPeriod& p) { return to_json(p); },
+          "As JSON (`zhifa deadline --list --json`): key, name, length, unit, direction, basis, "
+          "status.")
       .def(py::init([](std::string key, int length, PeriodUnit unit, Citation basis,
                        std::string name, PeriodDirection direction, std::string start_event,
                        std::string description, std::string status, std::string sector,

@@ -50,7 +50,10 @@ void bind_procedure(py::module_& m) {
       .def_readonly("party_period", &CaseDeadline::party_period)
       .def_readonly("met_on", &CaseDeadline::met_on)
       .def_readonly("state", &CaseDeadline::state)
-      .def_property_readonly("due", [](const CaseDeadline& d) { return d.ledger.due(); });
+      .def_property_readonly("due", [](const CaseDeadline& d) { return d.ledger.due(); })
+      .def(
+          "to_json", [](const CaseDeadline& d) { return to_json(d); },
+          "As JSON: deadline, start, due, state, met_on, party_period, basis.");
 
   m.def("case_deadlines", &case_deadlines, py::arg("case"), py::arg("on"), py::arg("calendar"),
         py::arg("periods") = PeriodTable::builtin(), "The deadlines of a case as of a date.");

@@ -53,8 +53,7 @@ void bind_record(py::module_& m) {
         }
         return verify_record_log(entries, hashes, heads, key);
       },
-      py::arg("entries"), py::arg("stored_leaf_hashes"), py::arg("heads"),
-      py::arg("key") = nullptr,
+      py::arg("entries"), py::arg("stored_leaf_hashes"), py::arg("heads"), py::arg("key") = nullptr,
       "Checks entries against the leaf hashes stored at append time and trusted heads; reports "
       "the first bad position.");
 
@@ -65,8 +64,9 @@ void bind_record(py::module_& m) {
       .def_readonly("step", &RecordingGap::step)
       .def_readonly("requirement", &RecordingGap::requirement)
       .def_readonly("reason", &RecordingGap::reason);
-  py::class_<RecordingPolicy>(m, "RecordingPolicy",
-                              "Which steps need audio-video recording (data, after 国办发〔2018〕118号).")
+  py::class_<RecordingPolicy>(
+      m, "RecordingPolicy",
+      "Which steps need audio-video recording (data, after 国办发〔2018〕118号).")
       .def_static("builtin", &RecordingPolicy::builtin)
       .def_static("from_json", &RecordingPolicy::from_json, py::arg("text"),
                   py::arg("source") = "policy")

@@ -43,5 +43,6 @@ void bind_disclosure(pybind11::module_& m);
 void bind_disclosure_report(pybind11::module_& m);
 void bind_inspection(pybind11::module_& m);
 void bind_archive(pybind11::module_& m);
+void bind_review_year(pybind11::module_& m);
 
 }  // namespace zhifa::python

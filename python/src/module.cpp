@@ -28,4 +28,5 @@ PYBIND11_MODULE(_core, m) {
   bind_disclosure_report(m);
   bind_inspection(m);
   bind_archive(m);
+  bind_review_year(m);
 }

@@ -15,10 +15,22 @@ from __future__ import annotations
 
 import datetime as _dt
 import json as _json
+import re as _re
 from typing import Any, Iterable, Iterator, Optional
 
 from ._core import (
+    __version__,
+    add_reviewer_finding,
     Agency,
+    annual_statistics,
+    archive_file_name,
+    archive_files,
+    ArchiveError,
+    audit_archives,
+    audit_case,
+    audit_cases,
+    audit_report,
+    audit_store,
     AuditContext,
     AuditReport,
     AuditResult,
@@ -27,6 +39,7 @@ from ._core import (
     CalendarCoverageError,
     CalendarYear,
     Case,
+    case_deadlines,
     CaseDeadline,
     CaseEvent,
     CaseFlags,
@@ -42,6 +55,7 @@ from ._core import (
     CatalogRemedy,
     CatalogStep,
     Certificate,
+    check_penalty,
     CheckStatus,
     Citation,
     ClassDraw,
@@ -50,6 +64,7 @@ from ._core import (
     ConflictError,
     ConflictRule,
     CreditCode,
+    csv_field,
     DataFileError,
     DayKind,
     Deadline,
@@ -60,6 +75,11 @@ from ._core import (
     DecisionChangeKind,
     DisclosedParty,
     DisclosedViolation,
+    disclosure_records,
+    disclosure_records_to_csv,
+    disclosure_records_to_json,
+    disclosure_report,
+    disclosure_state,
     DisclosureRecord,
     DisclosureReport,
     DisclosureReportRow,
@@ -68,14 +88,24 @@ from ._core import (
     DisclosureStatus,
     Document,
     DocumentType,
+    draw,
+    draw_ticket,
     DrawFailure,
     DrawRecord,
     DrawSelection,
     DueCounts,
+    empty_root,
+    encode_record,
     EnforcementStatistics,
+    entities_from_json,
+    entities_from_json_file,
+    entities_hash,
+    entities_to_json,
     Error,
     Evidence,
     EvidenceKind,
+    export_archive,
+    export_archives,
     Extension,
     Festival,
     Finding,
@@ -83,9 +113,14 @@ from ._core import (
     FineRule,
     FollowUp,
     GradeBand,
+    hash_from_hex,
     Hearing,
     HolidayNotice,
+    import_archive,
+    import_archives,
     ImportReport,
+    inspection_items_from_json,
+    inspection_tasks,
     InspectionEntity,
     InspectionHistory,
     InspectionItem,
@@ -95,26 +130,31 @@ from ._core import (
     InspectionTask,
     Inspector,
     InspectorConflict,
+    inspectors_from_json,
+    inspectors_from_json_file,
+    inspectors_hash,
+    inspectors_to_json,
     IntegrityError,
-    ArchiveError,
-    archive_file_name,
-    archive_files,
-    audit_archives,
-    export_archive,
-    export_archives,
-    import_archive,
-    import_archives,
+    is_valid_credit_code,
+    is_valid_resident_id,
     ItemResult,
     ItemSection,
     JurisdictionRules,
+    leaf_hash,
     LegalGuardError,
     LegalPeriod,
     LegalReview,
+    lint,
     LintFinding,
     LogVerification,
+    make_disclosure,
+    mask_name,
+    mask_resident_id,
+    mask_text,
     MerkleLog,
     Mitigation,
     Money,
+    node_hash,
     NormativeDocument,
     NormativeStatus,
     NotFoundError,
@@ -138,121 +178,95 @@ from ._core import (
     PowerKind,
     Procedure,
     ProcedureKind,
-    PublicCatalog,
+    public_catalog,
     Publication,
     PublicationState,
+    PublicCatalog,
     PublicityPeriod,
     Ratio,
+    recommend,
     Recommendation,
+    record_leaf_hash,
+    record_log,
+    record_problem,
     RecordEntry,
-    RecordKind,
-    RecordStep,
     RecordingGap,
     RecordingPolicy,
+    RecordKind,
+    RecordStep,
+    redraw,
     RemedyPeriod,
+    replay,
     ReplayResult,
     ResidentId,
     RestDayRule,
     ResultDue,
+    results_due,
+    results_to_csv,
+    review_year,
     ReviewCriteria,
     ReviewCriterion,
+    ReviewerFinding,
     ReviewFinding,
     ReviewGround,
     ReviewItemSpec,
     ReviewSubject,
     ReviewVerdict,
-    ReviewerFinding,
     RightsNotice,
+    root_of,
     Rounding,
+    seed_commitment,
     ServiceMethod,
     ServiceRecord,
     Sex,
+    sha256,
     SignedTreeHead,
     SigningKey,
     Standard,
     StandardItem,
+    statutory_day_rule,
+    statutory_day_unit,
     StorageError,
     StoredDeadline,
     SubjectReview,
     Suspension,
+    synthetic_agency,
     SyntheticCase,
     SyntheticCaseGenerator,
-    Tier,
-    TierKind,
-    TraceStep,
-    TreeHead,
-    ValidationError,
-    VerifyingKey,
-    Violation,
-    WorkCalendar,
-    __version__,
-    add_reviewer_finding,
-    annual_statistics,
-    audit_case,
-    audit_cases,
-    audit_report,
-    audit_store,
-    case_deadlines,
-    check_penalty,
-    csv_field,
-    disclosure_records,
-    disclosure_records_to_csv,
-    disclosure_records_to_json,
-    disclosure_report,
-    disclosure_state,
-    draw,
-    draw_ticket,
-    empty_root,
-    encode_record,
-    entities_from_json,
-    entities_from_json_file,
-    entities_hash,
-    entities_to_json,
-    hash_from_hex,
-    inspection_items_from_json,
-    inspection_tasks,
-    inspectors_from_json,
-    inspectors_from_json_file,
-    inspectors_hash,
-    inspectors_to_json,
-    is_valid_credit_code,
-    is_valid_resident_id,
-    leaf_hash,
-    lint,
-    make_disclosure,
-    mask_name,
-    mask_resident_id,
-    mask_text,
-    node_hash,
-    public_catalog,
-    recommend,
-    record_leaf_hash,
-    record_log,
-    record_problem,
-    redraw,
-    replay,
-    results_due,
-    results_to_csv,
-    root_of,
-    seed_commitment,
-    sha256,
-    statutory_day_rule,
-    statutory_day_unit,
-    synthetic_agency,
     tasks_to_csv,
     tasks_to_json,
+    Tier,
+    TierKind,
     to_hex,
+    TraceStep,
+    TreeHead,
     validate_timestamp,
+    ValidationError,
     verify_consistency,
     verify_inclusion,
     verify_record_log,
+    VerifyingKey,
+    Violation,
+    WorkCalendar,
+    write_audit_report,
+    YearReview,
 )
 
 __all__ = [
-    "__version__",
     # OverflowError is zhifa.OverflowError but stays out of __all__: a star import would shadow
     # the built-in OverflowError (which it subclasses).
+    "__version__",
+    "add_reviewer_finding",
     "Agency",
+    "annual_statistics",
+    "archive_file_name",
+    "archive_files",
+    "ArchiveError",
+    "audit_archives",
+    "audit_case",
+    "audit_cases",
+    "audit_report",
+    "audit_store",
     "AuditContext",
     "AuditReport",
     "AuditResult",
@@ -261,6 +275,7 @@ __all__ = [
     "CalendarCoverageError",
     "CalendarYear",
     "Case",
+    "case_deadlines",
     "CaseDeadline",
     "CaseEvent",
     "CaseFlags",
@@ -276,6 +291,7 @@ __all__ = [
     "CatalogRemedy",
     "CatalogStep",
     "Certificate",
+    "check_penalty",
     "CheckStatus",
     "Citation",
     "ClassDraw",
@@ -284,9 +300,11 @@ __all__ = [
     "ConflictError",
     "ConflictRule",
     "CreditCode",
+    "csv_field",
     "DataFileError",
     "DayKind",
     "Deadline",
+    "deadline",
     "DeadlineState",
     "DeadlineStep",
     "Decision",
@@ -294,6 +312,11 @@ __all__ = [
     "DecisionChangeKind",
     "DisclosedParty",
     "DisclosedViolation",
+    "disclosure_records",
+    "disclosure_records_to_csv",
+    "disclosure_records_to_json",
+    "disclosure_report",
+    "disclosure_state",
     "DisclosureRecord",
     "DisclosureReport",
     "DisclosureReportRow",
@@ -302,14 +325,24 @@ __all__ = [
     "DisclosureStatus",
     "Document",
     "DocumentType",
+    "draw",
+    "draw_ticket",
     "DrawFailure",
     "DrawRecord",
     "DrawSelection",
     "DueCounts",
+    "empty_root",
+    "encode_record",
     "EnforcementStatistics",
+    "entities_from_json",
+    "entities_from_json_file",
+    "entities_hash",
+    "entities_to_json",
     "Error",
     "Evidence",
     "EvidenceKind",
+    "export_archive",
+    "export_archives",
     "Extension",
     "Festival",
     "Finding",
@@ -317,9 +350,14 @@ __all__ = [
     "FineRule",
     "FollowUp",
     "GradeBand",
+    "hash_from_hex",
     "Hearing",
     "HolidayNotice",
+    "import_archive",
+    "import_archives",
     "ImportReport",
+    "inspection_items_from_json",
+    "inspection_tasks",
     "InspectionEntity",
     "InspectionHistory",
     "InspectionItem",
@@ -329,26 +367,31 @@ __all__ = [
     "InspectionTask",
     "Inspector",
     "InspectorConflict",
+    "inspectors_from_json",
+    "inspectors_from_json_file",
+    "inspectors_hash",
+    "inspectors_to_json",
     "IntegrityError",
-    "ArchiveError",
-    "archive_file_name",
-    "archive_files",
-    "audit_archives",
-    "export_archive",
-    "export_archives",
-    "import_archive",
-    "import_archives",
+    "is_valid_credit_code",
+    "is_valid_resident_id",
     "ItemResult",
     "ItemSection",
     "JurisdictionRules",
+    "leaf_hash",
     "LegalGuardError",
     "LegalPeriod",
     "LegalReview",
+    "lint",
     "LintFinding",
     "LogVerification",
+    "make_disclosure",
+    "mask_name",
+    "mask_resident_id",
+    "mask_text",
     "MerkleLog",
     "Mitigation",
     "Money",
+    "node_hash",
     "NormativeDocument",
     "NormativeStatus",
     "NotFoundError",
@@ -363,6 +406,7 @@ __all__ = [
     "PenaltyCheck",
     "PenaltyFacts",
     "PenaltyKind",
+    "period",
     "PeriodDirection",
     "PeriodTable",
     "PeriodUnit",
@@ -371,116 +415,79 @@ __all__ = [
     "PowerKind",
     "Procedure",
     "ProcedureKind",
-    "PublicCatalog",
+    "public_catalog",
     "Publication",
     "PublicationState",
+    "PublicCatalog",
     "PublicityPeriod",
     "Ratio",
+    "recommend",
     "Recommendation",
+    "record_leaf_hash",
+    "record_log",
+    "record_problem",
     "RecordEntry",
-    "RecordKind",
-    "RecordStep",
     "RecordingGap",
     "RecordingPolicy",
+    "RecordKind",
+    "RecordStep",
+    "redraw",
     "RemedyPeriod",
+    "replay",
     "ReplayResult",
     "ResidentId",
     "RestDayRule",
     "ResultDue",
+    "results_due",
+    "results_to_csv",
+    "review_year",
     "ReviewCriteria",
     "ReviewCriterion",
+    "ReviewerFinding",
     "ReviewFinding",
     "ReviewGround",
     "ReviewItemSpec",
     "ReviewSubject",
     "ReviewVerdict",
-    "ReviewerFinding",
     "RightsNotice",
+    "root_of",
     "Rounding",
+    "seed_commitment",
     "ServiceMethod",
     "ServiceRecord",
     "Sex",
+    "sha256",
     "SignedTreeHead",
     "SigningKey",
     "Standard",
     "StandardItem",
+    "statutory_day_rule",
+    "statutory_day_unit",
     "StorageError",
     "StoredDeadline",
     "SubjectReview",
     "Suspension",
+    "synthetic_agency",
     "SyntheticCase",
     "SyntheticCaseGenerator",
-    "Tier",
-    "TierKind",
-    "TraceStep",
-    "TreeHead",
-    "ValidationError",
-    "VerifyingKey",
-    "Violation",
-    "WorkCalendar",
-    "add_reviewer_finding",
-    "annual_statistics",
-    "audit_case",
-    "audit_cases",
-    "audit_report",
-    "audit_store",
-    "case_deadlines",
-    "check_penalty",
-    "csv_field",
-    "deadline",
-    "disclosure_records",
-    "disclosure_records_to_csv",
-    "disclosure_records_to_json",
-    "disclosure_report",
-    "disclosure_state",
-    "draw",
-    "draw_ticket",
-    "empty_root",
-    "encode_record",
-    "entities_from_json",
-    "entities_from_json_file",
-    "entities_hash",
-    "entities_to_json",
-    "hash_from_hex",
-    "inspection_items_from_json",
-    "inspection_tasks",
-    "inspectors_from_json",
-    "inspectors_from_json_file",
-    "inspectors_hash",
-    "inspectors_to_json",
-    "is_valid_credit_code",
-    "is_valid_resident_id",
-    "leaf_hash",
-    "lint",
-    "make_disclosure",
-    "mask_name",
-    "mask_resident_id",
-    "mask_text",
-    "node_hash",
-    "period",
-    "public_catalog",
-    "recommend",
-    "record_leaf_hash",
-    "record_log",
-    "record_problem",
-    "redraw",
-    "replay",
-    "results_due",
-    "results_to_csv",
-    "root_of",
-    "seed_commitment",
-    "sha256",
-    "statutory_day_rule",
-    "statutory_day_unit",
-    "synthetic_agency",
     "tasks_to_csv",
     "tasks_to_json",
+    "Tier",
+    "TierKind",
     "to_dataframe",
     "to_hex",
+    "TraceStep",
+    "TreeHead",
     "validate_timestamp",
+    "ValidationError",
     "verify_consistency",
     "verify_inclusion",
     "verify_record_log",
+    "VerifyingKey",
+    "Violation",
+    "WorkCalendar",
+    "write_audit_report",
+    "YearReview",
 ]
 
 
@@ -505,25 +512,33 @@ WorkCalendar.__repr__ = lambda self: f"WorkCalendar({self.coverage_text})"
 Deadline.__repr__ = lambda self: f"Deadline('{self.period.key}' from {self.start.isoformat()})"
 
 
-def _step_dict(step: DeadlineStep) -> dict:
-    return {"text": step.text, "date": step.date,
-            "basis": None if step.basis is None else str(step.basis)}
+_ISO_DATE = _re.compile(r"^\d{4}-\d{2}-\d{2}$")
 
 
-def _deadline_to_dict(self: Deadline) -> dict:
-    """The ledger as plain data: period, start, suspensions, extensions, due date and steps."""
-    return {
-        "period": self.period.key,
-        "start": self.start,
-        "suspensions": [{"from": s.from_, "to": s.to, "reason": s.reason} for s in self.suspensions],
-        "extensions": [{"length": e.length, "approver": e.approver, "reason": e.reason,
-                        "approved_on": e.approved_on} for e in self.extensions],
-        "due": self.due,
-        "steps": [_step_dict(s) for s in self.explain()],
-    }
+def _date_or_text(value: Any) -> Any:
+    if isinstance(value, str) and _ISO_DATE.match(value):
+        return _dt.date.fromisoformat(value)
+    if isinstance(value, list):
+        return [_date_or_text(v) for v in value]
+    return value
 
 
-Deadline.to_dict = _deadline_to_dict
+def _dates(obj: dict) -> dict:
+    return {k: _date_or_text(v) for k, v in obj.items()}
+
+
+def _json_to_dict(self: Any) -> dict:
+    """The value as plain data: json.loads of its to_json() (the shape the CLI prints with
+    --json), with YYYY-MM-DD texts as datetime.date."""
+    return _json.loads(self.to_json(), object_hook=_dates)
+
+
+# One shape per value, written by the library (to_json): the CLI prints it, to_dict() reads it.
+for _cls in (Deadline, LegalPeriod, CaseDeadline, StoredDeadline, CaseSummary, Recommendation,
+             AuditRun, AuditResult, YearReview, DisclosureReport, EnforcementStatistics,
+             DrawRecord):
+    _cls.to_dict = _json_to_dict
+del _cls
 
 
 def _case_to_dict(self: Case) -> dict:
@@ -531,31 +546,32 @@ def _case_to_dict(self: Case) -> dict:
     return _json.loads(self.to_json())
 
 
-def _summary_to_dict(self: CaseSummary) -> dict:
-    return {"id": self.id, "number": self.number, "agency_code": self.agency_code,
-            "power_code": self.power_code, "status": self.status.name.lower(),
-            "procedure": self.procedure.name.lower(), "title": self.title,
-            "party_name": self.party_name, "party_identifier": self.party_identifier,
-            "lead_on": self.lead_on, "filed_on": self.filed_on, "decided_on": self.decided_on,
-            "total_fine_fen": self.total_fine.fen}
-
-
-def _stored_deadline_to_dict(self: StoredDeadline) -> dict:
-    d = self.deadline
-    return {"case_id": self.case_id, "number": self.number, "deadline": d.key,
-            "due": d.due, "state": d.state.name.lower(), "met_on": d.met_on,
-            "party_period": d.party_period}
-
-
-def _iter_cases(self: CaseStore, **filters: Any) -> Iterator[Case]:
-    """Whole cases matching the filters, loaded one page of ids at a time."""
-    limit = filters.pop("limit", None)
-    yielded = 0
-    for case_id in self.ids(**filters):
-        if limit is not None and yielded >= limit:
+def _iter_cases(self: CaseStore, page_size: int = 256, **filters: Any) -> Iterator[Case]:
+    """Whole cases matching the filters (those of CaseStore.list), in id order, read a page of
+    page_size ids at a time (CaseStore.ids, then CaseStore.get_many): memory stays bounded by
+    the page, whatever the store's size. limit and offset hold over all pages."""
+    if page_size <= 0:
+        raise ValueError(f"page_size must be positive, got {page_size}")
+    remaining = filters.pop("limit", None)
+    offset = filters.pop("offset", None)
+    after = filters.pop("after_id", None)
+    while remaining is None or remaining > 0:
+        n = page_size if remaining is None else min(page_size, remaining)
+        page_filters = dict(filters, limit=n)
+        if after is not None:
+            page_filters["after_id"] = after
+        if offset:
+            page_filters["offset"] = offset
+            offset = None
+        ids = self.ids(**page_filters)
+        if not ids:
             return
-        yield self.get(case_id)
-        yielded += 1
+        yield from self.get_many(ids)
+        after = ids[-1]
+        if remaining is not None:
+            remaining -= len(ids)
+        if len(ids) < n:
+            return
 
 
 def to_dataframe(records: Iterable[Any]):
@@ -571,9 +587,7 @@ def to_dataframe(records: Iterable[Any]):
 
 Case.to_dict = _case_to_dict
 Case.__repr__ = lambda self: f"Case(#{self.id} {self.number or '(no number)'} {self.status.name.lower()})"
-CaseSummary.to_dict = _summary_to_dict
 CaseSummary.__repr__ = lambda self: f"CaseSummary(#{self.id} {self.number} {self.status.name.lower()})"
-StoredDeadline.to_dict = _stored_deadline_to_dict
 CaseStore.iter_cases = _iter_cases
 CaseStore.__repr__ = lambda self: f"CaseStore({self.path!r}, schema {self.schema_version})"
 
@@ -583,18 +597,7 @@ def _recommendation_text(self: Recommendation) -> str:
     return "\n".join(s.text + (f"  [{s.basis}]" if s.basis is not None else "") for s in self.trace)
 
 
-def _recommendation_to_dict(self: Recommendation) -> dict:
-    def fen(m):
-        return None if m is None else m.fen
-    return {"penalty_allowed": self.penalty_allowed, "tier": self.tier.name.lower(),
-            "tier_label": self.tier_label, "kinds": [k.name.lower() for k in self.kinds],
-            "statutory_min_fen": fen(self.statutory_min), "statutory_max_fen": fen(self.statutory_max),
-            "min_fen": fen(self.min), "max_fen": fen(self.max),
-            "trace": [{"text": s.text, "basis": None if s.basis is None else str(s.basis)} for s in self.trace]}
-
-
 Recommendation.text = _recommendation_text
-Recommendation.to_dict = _recommendation_to_dict
 
 
 # The Merkle log of the full-process record (Art. 47): readable reprs; a SigningKey never shows

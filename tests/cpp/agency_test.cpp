@@ -85,7 +85,8 @@ TEST(AgencyJson, BadDocumentsNameThePathAndReason) {
     }
     return std::string("no error");
   };
-  const std::string head = R"({"format": "zhifa-agency", "version": 1, "code": "SJ", "name": "n", )";
+  const std::string head =
+      R"({"format": "zhifa-agency", "version": 1, "code": "SJ", "name": "n", )";
   EXPECT_NE(error(head + R"("case_prefix": ""})").find("$.case_prefix: an agency needs a"),
             std::string::npos);
   EXPECT_NE(error(head + R"("case_prefix": "P", "officers": [{"id": "A"}, {"id": "A"}]})")

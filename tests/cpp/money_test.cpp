@@ -78,7 +78,8 @@ TEST(Money, CheckedArithmeticRefusesOverflow) {
     (void)(max + Money::from_fen(1));
   } catch (const zhifa::OverflowError& e) {  // the message names the operation and its values
     EXPECT_NE(std::string(e.what()).find("money overflow: "), std::string::npos) << e.what();
-    EXPECT_NE(std::string(e.what()).find("9223372036854775807 fen + 1 fen"), std::string::npos) << e.what();
+    EXPECT_NE(std::string(e.what()).find("9223372036854775807 fen + 1 fen"), std::string::npos)
+        << e.what();
   }
   EXPECT_THROW(-Money::from_fen(std::numeric_limits<std::int64_t>::min()), zhifa::OverflowError);
   EXPECT_THROW(Money::from_yuan(std::numeric_limits<std::int64_t>::max() / 10),

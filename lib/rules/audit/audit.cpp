@@ -417,7 +417,6 @@ std::string to_string(CheckStatus status) {
   return "?";
 }
 
-
 namespace detail {
 
 // The fields of a result other than its items, from either form.

@@ -4,10 +4,10 @@
 #include <array>
 #include <utility>
 
-#include "util/file.hpp"
-#include "util/utf8.hpp"
-#include "util/json_node.hpp"
 #include "foundation/period_math.hpp"
+#include "util/file.hpp"
+#include "util/json_node.hpp"
+#include "util/utf8.hpp"
 #include "zhifa/csv.hpp"
 #include "zhifa/error.hpp"
 

@@ -4,9 +4,9 @@
 
 #include <algorithm>
 
+#include "foundation/period_math.hpp"
 #include "util/file.hpp"
 #include "util/json_node.hpp"
-#include "foundation/period_math.hpp"
 #include "zhifa/error.hpp"
 #include "zhifa/legal_period.hpp"
 #include "zhifa/work_calendar.hpp"

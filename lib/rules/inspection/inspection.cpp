@@ -12,8 +12,8 @@
 #include "util/file.hpp"
 #include "util/hex.hpp"
 #include "util/json_node.hpp"
-#include "zhifa/error.hpp"
 #include "zhifa/csv.hpp"
+#include "zhifa/error.hpp"
 #include "zhifa/hash.hpp"
 
 namespace zhifa {

@@ -5,8 +5,8 @@
 
 #include "util/file.hpp"
 #include "util/json_node.hpp"
-#include "zhifa/hash.hpp"
 #include "zhifa/error.hpp"
+#include "zhifa/hash.hpp"
 
 namespace zhifa {
 namespace detail {
