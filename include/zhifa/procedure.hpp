@@ -144,8 +144,7 @@ class Procedure {
   /// a penalty beyond the notified ones needs a new notice (Art. 44).
   void decide(Case& c, const std::vector<std::string>& officer_ids, Decision decision) const;
 
-  // ---- simple procedure (简易程序, Art. 51-52)
-  // ---------------------------------------------------
+  // ---- simple procedure (简易程序, Art. 51-52) --------------------------------------------------
   /// kLead -> kDecided on the spot: only a warning and/or a fine of at most 200 yuan for a
   /// natural person or 3,000 yuan for an organisation (Art. 51, inclusive; with a natural person
   /// among the parties the citizens' limit applies), two certified officers (Art. 42), and the

@@ -138,8 +138,7 @@ E enum_from_name(const std::string& name) {
   throw ArchiveError("archive payload: unknown name '" + name + "'");
 }
 
-// ---- fields
-// --------------------------------------------------------------------------------------
+// ---- fields -------------------------------------------------------------------------------------
 
 template <class Archive, class T>
 void field(Archive& ar, const char* name, T& value);

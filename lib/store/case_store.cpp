@@ -1585,8 +1585,7 @@ std::size_t CaseStore::export_jsonl(std::ostream& out, const CaseFilter& filter)
   return n;
 }
 
-// ---- the full-process record
-// ---------------------------------------------------------------------
+// ---- the full-process record --------------------------------------------------------------------
 
 SignedTreeHead CaseStore::checkpoint_records(std::int64_t case_id, const std::string& timestamp,
                                              const SigningKey* key) {
@@ -1658,8 +1657,7 @@ LogVerification CaseStore::verify_records(std::int64_t case_id,
   }
 }
 
-// ---- normative documents and reviews of other subjects
-// -------------------------------------------
+// ---- normative documents and reviews of other subjects ------------------------------------------
 
 void CaseStore::put_normative_document(const NormativeDocument& d) {
   if (auto why = d.problem()) throw ValidationError(*why);

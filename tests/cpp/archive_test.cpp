@@ -184,8 +184,7 @@ TEST(ArchiveSignature, VerifiesWithTheAgencyKeyOnly) {
   EXPECT_EQ(wrong.signature_ok, false);
 }
 
-// ---- corruption and hostile input
-// -----------------------------------------------------------------
+// ---- corruption and hostile input ---------------------------------------------------------------
 
 TEST(ArchiveCorruption, TruncationAtEveryLengthRefused) {
   CaseArchive a;

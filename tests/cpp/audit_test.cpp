@@ -1016,8 +1016,7 @@ TEST(AuditBatch, AFailedResultBatchLeavesNoResultsOrTexts) {
 }
 
 }  // namespace
-// ---- the full-process record (Art. 47)
-// ------------------------------------------------------------
+// ---- the full-process record (Art. 47) ----------------------------------------------------------
 
 // The next entry of the file's record: a seizure on the day of the last entry, recorded in writing
 // only (the recording policy wants its audio-video record, Art. 47).

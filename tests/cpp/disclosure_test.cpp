@@ -42,8 +42,7 @@ DisclosureStatus status_on(const Case& c, const char* on,
   return disclosure_state(c, D(on), rules, WorkCalendar::china()).status;
 }
 
-// ---- the rules as data
-// ---------------------------------------------------------------------------
+// ---- the rules as data --------------------------------------------------------------------------
 
 TEST(DisclosureRules, DefaultsAreThe7WorkingDayRuleAndArt48) {
   const auto r = DisclosureRules::defaults();
@@ -113,8 +112,7 @@ TEST(DisclosureRules, BadFilesNameTheJsonPath) {
               HasSubstr("/nonexistent/rules.json"));
 }
 
-// ---- which decisions are published
-// ----------------------------------------------------------------
+// ---- which decisions are published --------------------------------------------------------------
 
 TEST(DisclosureRequired, GeneralPenaltyYesSimpleAndNoPenaltyByChoice) {
   const auto dflt = DisclosureRules::defaults();
@@ -227,8 +225,7 @@ TEST(Withdrawal, RevokedBeforePublicationNeedsNoPublication) {
   EXPECT_EQ(status_on(c, "2025-12-31"), DisclosureStatus::kOverdue);
 }
 
-// ---- publicity periods (SAMR Order 45 Art. 13)
-// ---------------------------------------------------
+// ---- publicity periods (SAMR Order 45 Art. 13) --------------------------------------------------
 
 TEST(PublicityPeriod, SamrArt13_ThreeMonthsForLowFineOrCriticism_ThreeYearsOtherwise) {
   const auto rules = DisclosureRules::market_regulation_example();
@@ -279,8 +276,7 @@ TEST(PublicityPeriod, EndsOnTheCorrespondingDayCountedFromPublication) {
   EXPECT_EQ(status_on(c, "2030-12-31"), DisclosureStatus::kPublished);
 }
 
-// ---- masking (Art. 50)
-// -----------------------------------------------------------------------------
+// ---- masking (Art. 50) --------------------------------------------------------------------------
 
 TEST(Masking, NamesKeepTheSurname) {
   const std::vector<std::pair<const char*, const char*>> rows{{"王明", "王某"},
@@ -421,8 +417,7 @@ TEST(Masking, Art50_PropertyOverSyntheticCases) {
   EXPECT_GT(persons, 300);
 }
 
-// ---- exports
-// ---------------------------------------------------------------------------------------
+// ---- exports ------------------------------------------------------------------------------------
 
 TEST(DisclosureExport, Rfc4180QuotingAndNoSpreadsheetFormulas) {
   EXPECT_EQ(csv_field("plain"), "plain");

@@ -352,8 +352,7 @@ TEST_F(RecordStoreTest, SignedHeadsNeedTheRightKey) {
   EXPECT_FALSE(w.ok);
 }
 
-// ---- the audio-video policy (domain: 国办发〔2018〕118号, [U] wording: data)
-// ----------------------
+// ---- the audio-video policy (domain: 国办发〔2018〕118号, [U] wording: data) --------------------
 
 TEST(RecordingPolicy, RequiredStepsWithoutVideoAreGaps) {
   const auto policy = RecordingPolicy::builtin();

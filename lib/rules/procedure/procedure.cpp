@@ -755,8 +755,7 @@ void Procedure::decide_on_the_spot(Case& c, const std::vector<std::string>& offi
   c = std::move(n);
 }
 
-// ---- service and execution
-// -----------------------------------------------------------------------
+// ---- service and execution ----------------------------------------------------------------------
 
 void Procedure::serve(Case& c, ServiceRecord record) const {
   require_status(c, {CaseStatus::kDecided}, "serve");
@@ -972,8 +971,7 @@ void Procedure::withdraw(Case& c, const std::string& officer_id, Date on,
   c = std::move(n);
 }
 
-// ---- deadlines
-// -------------------------------------------------------------------------------------
+// ---- deadlines ----------------------------------------------------------------------------------
 
 std::vector<CaseDeadline> Procedure::deadlines(const Case& c, Date on) const {
   return case_deadlines(c, on, calendar_, periods_);
