@@ -1,3 +1,8 @@
+// The SQLite store (case_store.hpp). One file over 800 lines, because it is the only translation
+// unit that sees SQLite: the prepared statements, the row readers of the fourteen case tables,
+// the transaction and busy-timeout handling and the migrations runner are private to it, so that
+// no SQLite type reaches another file. Its sections follow the public API: cases, deadlines, the
+// full-process record, the registries, audit runs.
 #include "zhifa/case_store.hpp"
 
 #include <SQLiteCpp/SQLiteCpp.h>

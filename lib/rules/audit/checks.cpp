@@ -1,6 +1,8 @@
 // The built-in audit checks. Each reads only the case, its agency's procedure and deadlines, and
 // the context, reuses the procedure's own rules (deadlines, hearing eligibility, legal-review
-// grounds, surcharge) and the discretion engine, and cites the article in every finding.
+// grounds, surcharge) and the discretion engine, and cites the article in every finding. One
+// file over 800 lines: each check is a short function, and they are kept with the one table that
+// registers them (builtin_checks, at the end), in the order of the standard's items.
 #include "rules/audit/checks.hpp"
 
 #include <algorithm>

@@ -1,3 +1,7 @@
+// Discretion benchmarks (discretion.hpp): the catalog and its formats (JSON, CSV), its lint, and
+// the penalty engine. One file over 800 lines: the readers, the lint and the engine share the
+// ratio and amount helpers at the top (a tier as a fraction of the statutory range, a fine as a
+// multiple of its base), and keeping them together keeps one reading of a tier.
 #include "zhifa/discretion.hpp"
 
 #include "zhifa/csv.hpp"

@@ -1,3 +1,7 @@
+// Random inspections (inspection.hpp): the replayable draw, its directories, the plan, the draw
+// record, tasks and results. One file over 800 lines: a replay must reproduce the draw byte for
+// byte, so the canonical JSON encoder and the hashing at the top are shared by every part and
+// kept beside the only code that uses them (docs/inspection.md).
 #include "zhifa/inspection.hpp"
 
 #include <algorithm>

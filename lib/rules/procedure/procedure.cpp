@@ -1,3 +1,8 @@
+// The procedure of the Administrative Penalty Law as a state machine (procedure.hpp). One file
+// over 800 lines: every transition applies the same guards defined at its top (powers and
+// certificates, Art. 38 and 42; the notice, Art. 44; the review grounds, Art. 58; deadlines), and
+// it reads in the order of the Act: general procedure, simple procedure, service and execution,
+// deadlines.
 #include "zhifa/procedure.hpp"
 
 #include "util/json_node.hpp"
