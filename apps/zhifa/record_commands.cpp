@@ -18,13 +18,7 @@ std::uint64_t count_arg(const po::variables_map& vm, const char* key) {
       parse_count(vm[key].as<std::string>(), std::string("--") + key));
 }
 
-json head_json(const SignedTreeHead& h) {
-  return {{"size", h.head.size},
-          {"root", to_hex(h.head.root)},
-          {"timestamp", h.head.timestamp},
-          {"key_id", h.key_id},
-          {"signature", h.signature}};
-}
+json head_json(const SignedTreeHead& h) { return json::parse(to_json(h)); }
 
 json hex_list(const std::vector<Hash>& hashes) {
   json out = json::array();
@@ -64,15 +58,10 @@ int cmd_verify(const std::vector<std::string>& args) {
     show_progress("verifying", ++done, ids.size());
     if (!v.ok) ++bad;
     if (vm.count("json")) {
-      std::cout << json{{"id", id},
-                        {"number", number},
-                        {"ok", v.ok},
-                        {"entries", v.entries},
-                        {"heads_checked", v.heads_checked},
-                        {"first_bad", v.first_bad ? json(*v.first_bad) : json(nullptr)},
-                        {"reason", v.reason}}
-                       .dump()
-                << "\n";
+      json line = json::parse(to_json(v));
+      line["id"] = id;
+      line["number"] = number;
+      std::cout << line.dump() << "\n";
     } else if (!v.ok) {
       std::cout << (number.empty() ? "case " + std::to_string(id) : number) << ": TAMPERED"
                 << (v.first_bad ? " at entry " + std::to_string(*v.first_bad) : "") << ": "

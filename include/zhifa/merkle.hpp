@@ -137,6 +137,10 @@ struct SignedTreeHead {
   friend bool operator==(const SignedTreeHead&, const SignedTreeHead&) = default;
 };
 
+/// A signed head as one JSON object, what `zhifa checkpoint` prints for a supervisor to keep:
+/// size, root (64 hex digits), timestamp, key_id, signature.
+std::string to_json(const SignedTreeHead& head);
+
 /// A raw Ed25519 signature (RFC 8032): 64 bytes.
 using Signature = std::array<std::uint8_t, 64>;
 

@@ -48,6 +48,10 @@ struct LogVerification {
   std::uint64_t heads_checked = 0;
 };
 
+/// A verification as one JSON object (`zhifa verify --json` adds the case's id and number): ok,
+/// entries, heads_checked, first_bad (or null), reason.
+std::string to_json(const LogVerification& verification);
+
 /// Checks a stored log: each entry's sequence number is its position (a deletion, insertion or
 /// reordering shows at its first position), each entry matches the leaf hash stored when it was
 /// appended (an edit shows at its position), and every trusted head's root is the root of the

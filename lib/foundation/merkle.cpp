@@ -7,6 +7,7 @@
 #include "foundation/crypto/openssl.hpp"
 #include "util/file.hpp"
 #include "util/hex.hpp"
+#include "util/json_node.hpp"
 #include "zhifa/error.hpp"
 
 namespace zhifa {
@@ -402,6 +403,14 @@ SignedTreeHead SigningKey::sign_head(const TreeHead& head) const {
 
 Signature SigningKey::sign(std::string_view message) const {
   return detail::ed25519_sign(*key_, message);
+}
+
+std::string to_json(const SignedTreeHead& h) {
+  return detail::dump_json({{"size", h.head.size},
+                            {"root", to_hex(h.head.root)},
+                            {"timestamp", h.head.timestamp},
+                            {"key_id", h.key_id},
+                            {"signature", h.signature}});
 }
 
 }  // namespace zhifa

@@ -227,4 +227,13 @@ std::string to_string(AvRequirement r) {
   return r == AvRequirement::kRequired ? "required" : "recommended";
 }
 
+std::string to_json(const LogVerification& v) {
+  using detail::json;
+  return detail::dump_json({{"ok", v.ok},
+                            {"entries", v.entries},
+                            {"heads_checked", v.heads_checked},
+                            {"first_bad", v.first_bad ? json(*v.first_bad) : json(nullptr)},
+                            {"reason", v.reason}});
+}
+
 }  // namespace zhifa
