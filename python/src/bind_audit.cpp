@@ -38,18 +38,24 @@ void bind_audit(py::module_& m) {
       .value("NOT_CHECKABLE", CheckStatus::kNotCheckable);
 
   py::class_<StandardItem>(m, "StandardItem", "One item of an audit standard.")
-      .def_readonly("id", &StandardItem::id)
-      .def_readonly("section", &StandardItem::section)
-      .def_readonly("title", &StandardItem::title)
-      .def_readonly("points", &StandardItem::points)
-      .def_readonly("deduction", &StandardItem::deduction)
-      .def_readonly("deductions", &StandardItem::deductions)
-      .def_readonly("floor", &StandardItem::floor)
-      .def_readonly("checks", &StandardItem::checks)
-      .def_readonly("basis", &StandardItem::basis);
+      .def_readonly("id", &StandardItem::id, "The item's id, e.g. 'C5'.")
+      .def_readonly("section", &StandardItem::section, "VETO, FORM or CONTENT (ItemSection).")
+      .def_readonly("title", &StandardItem::title,
+                    "As the standard words it, e.g. 送达程序合法、及时.")
+      .def_readonly("points", &StandardItem::points,
+                    "The points the item starts at (0 for a veto item).")
+      .def_readonly("deduction", &StandardItem::deduction, "The points one finding costs.")
+      .def_readonly("deductions", &StandardItem::deductions,
+                    "Per finding code, the points it costs instead ({code: points}).")
+      .def_readonly("floor", &StandardItem::floor,
+                    "The score never goes below this (扣完为止，不计负分).")
+      .def_readonly("checks", &StandardItem::checks,
+                    "The ids of the automatic checks that feed it; none: a human reviewer's item.")
+      .def_readonly("basis", &StandardItem::basis, "The article, or the standard's own wording.");
   py::class_<GradeBand>(m, "GradeBand", "A grade and the lowest total that earns it (inclusive).")
-      .def_readonly("name", &GradeBand::name)
-      .def_readonly("min_score", &GradeBand::min_score);
+      .def_readonly("name", &GradeBand::name, "The grade (等次), e.g. 优秀.")
+      .def_readonly("min_score", &GradeBand::min_score,
+                    "The lowest total that earns it (inclusive, '90分以上').");
   py::class_<Standard>(m, "Standard",
                        "An audit standard (评查标准): veto, form and content items, grade bands "
                        "(docs/audit-standard.md).")
@@ -59,57 +65,77 @@ void bind_audit(py::module_& m) {
       .def_static(
           "from_json",
           [](const std::string& text) { return Standard::from_json(text, "<string>"); },
-          py::arg("text"))
+          py::arg("text"),
+          "A standard from a 'zhifa-audit-standard' JSON document (docs/audit-standard.md). Raises "
+          "zhifa.DataFileError naming the JSON path of a bad entry.")
       .def_static(
           "from_json_file",
           [](const std::filesystem::path& p) { return Standard::from_json_file(p.string()); },
-          py::arg("path"))
-      .def_property_readonly("name", &Standard::name)
-      .def_property_readonly("version", &Standard::version)
-      .def_property_readonly("source", &Standard::source)
-      .def_property_readonly("form_points", &Standard::form_points)
-      .def_property_readonly("content_points", &Standard::content_points)
-      .def_property_readonly("items", &Standard::items)
-      .def_property_readonly("bands", &Standard::bands)
-      .def_property_readonly("fail_grade", &Standard::fail_grade)
-      .def("item", &Standard::item, py::arg("id"), py::return_value_policy::reference_internal)
+          py::arg("path"), "A standard from a JSON file. Raises zhifa.DataFileError.")
+      .def_property_readonly("name", &Standard::name, "The standard's name.")
+      .def_property_readonly("version", &Standard::version, "Its version.")
+      .def_property_readonly("source", &Standard::source, "Where it was read from.")
+      .def_property_readonly("form_points", &Standard::form_points,
+                             "The points of the form section (卷面).")
+      .def_property_readonly("content_points", &Standard::content_points,
+                             "The points of the content section (内容).")
+      .def_property_readonly("items", &Standard::items, "The items (StandardItem list), in order.")
+      .def_property_readonly("bands", &Standard::bands,
+                             "The grade bands (GradeBand list), highest first.")
+      .def_property_readonly(
+          "fail_grade", &Standard::fail_grade,
+          "The grade below every band (default 不合格), also given to a file with a veto hit.")
+      .def("item", &Standard::item, py::arg("id"), py::return_value_policy::reference_internal,
+           "The item with this id. Raises zhifa.NotFoundError naming it.")
       .def("grade", &Standard::grade, py::arg("total"),
            "The grade of a total: the first band whose minimum it reaches, else the fail grade.");
 
   py::class_<Finding>(m, "Finding", "One defect found in a case file, with its article.")
-      .def_readonly("item_id", &Finding::item_id)
-      .def_readonly("check_id", &Finding::check_id)
-      .def_readonly("code", &Finding::code)
-      .def_readonly("article", &Finding::article)
-      .def_readonly("deduction", &Finding::deduction)
-      .def_readonly("veto", &Finding::veto)
-      .def_readonly("message", &Finding::message)
-      .def_readonly("reviewer", &Finding::reviewer);
+      .def_readonly("item_id", &Finding::item_id, "The standard item it counts against.")
+      .def_readonly("check_id", &Finding::check_id,
+                    "The automatic check that found it, or 'reviewer'.")
+      .def_readonly("code", &Finding::code, "The finding's code, e.g. 'service_late'.")
+      .def_readonly("article", &Finding::article, "The article, e.g. '行政处罚法 Art. 61'.")
+      .def_readonly("deduction", &Finding::deduction,
+                    "What it cost, after the item's floor (points).")
+      .def_readonly("veto", &Finding::veto,
+                    "True when it falls under a veto item: the file fails with 0.")
+      .def_readonly("message", &Finding::message,
+                    "The defect in words, naming the values and the article.")
+      .def_readonly("reviewer", &Finding::reviewer,
+                    "Who recorded it, for a reviewer's finding; else empty.");
   py::class_<ItemResult>(m, "ItemResult", "The outcome of one standard item for one case.")
-      .def_readonly("item_id", &ItemResult::item_id)
-      .def_readonly("section", &ItemResult::section)
-      .def_readonly("status", &ItemResult::status)
-      .def_readonly("score", &ItemResult::score)
-      .def_readonly("reason", &ItemResult::reason);
+      .def_readonly("item_id", &ItemResult::item_id, "The standard item.")
+      .def_readonly("section", &ItemResult::section, "Its ItemSection.")
+      .def_readonly("status", &ItemResult::status, "What the checks concluded (CheckStatus).")
+      .def_readonly("score", &ItemResult::score, "The points kept (0 for a veto item).")
+      .def_readonly("reason", &ItemResult::reason,
+                    "Why not applicable or not checkable; else empty.");
   py::class_<AuditResult>(m, "AuditResult", "The audit of one case file against one standard.")
-      .def_readonly("case_id", &AuditResult::case_id)
-      .def_readonly("number", &AuditResult::number)
-      .def_readonly("agency_code", &AuditResult::agency_code)
-      .def_readonly("status", &AuditResult::status)
-      .def_readonly("officers", &AuditResult::officers)
-      .def_readonly("findings", &AuditResult::findings)
-      .def_readonly("items", &AuditResult::items)
-      .def_readonly("vetoed", &AuditResult::vetoed)
-      .def_readonly("form_score", &AuditResult::form_score)
-      .def_readonly("content_score", &AuditResult::content_score)
-      .def_readonly("total", &AuditResult::total)
-      .def_readonly("grade", &AuditResult::grade)
+      .def_readonly("case_id", &AuditResult::case_id, "The case's id.")
+      .def_readonly("number", &AuditResult::number, "The case number.")
+      .def_readonly("agency_code", &AuditResult::agency_code, "The case's agency.")
+      .def_readonly("status", &AuditResult::status,
+                    "The case's status when audited, as text ('archived', 'decided', ...).")
+      .def_readonly("officers", &AuditResult::officers,
+                    "The investigators and decision signatories (officer ids).")
+      .def_readonly("findings", &AuditResult::findings, "The defects found (Finding list).")
+      .def_readonly("items", &AuditResult::items,
+                    "The outcome of every standard item (ItemResult list).")
+      .def_readonly("vetoed", &AuditResult::vetoed,
+                    "True when a veto item was hit: total 0 and the fail grade.")
+      .def_readonly("form_score", &AuditResult::form_score, "Points kept in the form section.")
+      .def_readonly("content_score", &AuditResult::content_score,
+                    "Points kept in the content section.")
+      .def_readonly("total", &AuditResult::total, "form_score + content_score (0 when vetoed).")
+      .def_readonly("grade", &AuditResult::grade,
+                    "The grade of the total under the standard's bands.")
       .def(
           "to_json", [](const AuditResult& r) { return to_json(r); },
           "One line of JSON (what the store and the JSON Lines export hold).")
       .def_static(
           "from_json", [](const std::string& s) { return audit_result_from_json(s); },
-          py::arg("text"))
+          py::arg("text"), "The result from its JSON line (what to_json writes).")
       .def(py::self == py::self)
       .def(py::pickle([](const AuditResult& r) { return to_json(r); },
                       [](const std::string& s) { return audit_result_from_json(s); }));
@@ -127,7 +153,8 @@ void bind_audit(py::module_& m) {
            }),
            py::arg("as_of"), py::arg("agencies"), py::arg("rules") = nullptr,
            py::arg("calendar") = nullptr, py::arg("catalog") = nullptr)
-      .def_readonly("as_of", &AuditContext::as_of);
+      .def_readonly("as_of", &AuditContext::as_of,
+                    "The date as of which open deadlines are judged.");
 
   py::class_<ReviewerFinding>(m, "ReviewerFinding", "A human reviewer's finding for an item.")
       .def(py::init([](std::string item_id, std::string code, std::string reviewer,
@@ -137,11 +164,12 @@ void bind_audit(py::module_& m) {
            }),
            py::arg("item_id"), py::arg("code"), py::arg("reviewer"), py::arg("message") = "",
            py::arg("deduction") = py::none())
-      .def_readwrite("item_id", &ReviewerFinding::item_id)
-      .def_readwrite("code", &ReviewerFinding::code)
-      .def_readwrite("reviewer", &ReviewerFinding::reviewer)
-      .def_readwrite("message", &ReviewerFinding::message)
-      .def_readwrite("deduction", &ReviewerFinding::deduction);
+      .def_readwrite("item_id", &ReviewerFinding::item_id, "The standard item.")
+      .def_readwrite("code", &ReviewerFinding::code, "The finding's code.")
+      .def_readwrite("reviewer", &ReviewerFinding::reviewer, "Who records it (required).")
+      .def_readwrite("message", &ReviewerFinding::message, "The defect in words.")
+      .def_readwrite("deduction", &ReviewerFinding::deduction,
+                     "The points it costs; None: the item's deduction for the code.");
 
   m.def(
       "audit_case",
@@ -212,15 +240,20 @@ void bind_audit_batch(py::module_& m) {
       "and its results in the store, and returns the run (AuditRun).");
 
   py::class_<AuditReport>(m, "AuditReport", "The report of an audit run.")
-      .def_readonly("files", &AuditReport::files)
-      .def_readonly("vetoed", &AuditReport::vetoed)
-      .def_readonly("mean_total", &AuditReport::mean_total)
-      .def_readonly("grades", &AuditReport::grades)
+      .def_readonly("files", &AuditReport::files, "The number of files audited.")
+      .def_readonly("vetoed", &AuditReport::vetoed, "How many had a veto hit.")
+      .def_readonly("mean_total", &AuditReport::mean_total, "The mean total score.")
+      .def_readonly("grades", &AuditReport::grades,
+                    "(grade, files) pairs in band order, the fail grade last.")
       .def(
           "html", [](const AuditReport& r) { return report_html(r); },
           "A self-contained HTML page (inline CSS and SVG charts).")
-      .def("json", [](const AuditReport& r) { return report_json(r); })
-      .def("csv", [](const AuditReport& r) { return report_csv(r); });
+      .def(
+          "json", [](const AuditReport& r) { return report_json(r); }, "The report as JSON text.")
+      .def(
+          "csv", [](const AuditReport& r) { return report_csv(r); },
+          "The report as CSV, one row per figure: columns "
+          "view,key,name,files,failed,findings,value.");
   m.def(
       "audit_report",
       [](const py::iterable& results, const Standard& standard, const AuditContext& ctx,

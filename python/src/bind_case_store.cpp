@@ -57,46 +57,57 @@ CaseFilter filter_from(const py::kwargs& kw) {
 
 void bind_case_store(py::module_& m) {
   py::class_<CaseSummary>(m, "CaseSummary", "One row of a case listing.")
-      .def_readonly("id", &CaseSummary::id)
-      .def_readonly("version", &CaseSummary::version)
-      .def_readonly("number", &CaseSummary::number)
-      .def_readonly("agency_code", &CaseSummary::agency_code)
-      .def_readonly("power_code", &CaseSummary::power_code)
-      .def_readonly("status", &CaseSummary::status)
-      .def_readonly("procedure", &CaseSummary::procedure)
-      .def_readonly("title", &CaseSummary::title)
-      .def_readonly("party_name", &CaseSummary::party_name)
-      .def_readonly("party_identifier", &CaseSummary::party_identifier)
-      .def_readonly("lead_on", &CaseSummary::lead_on)
-      .def_readonly("filed_on", &CaseSummary::filed_on)
-      .def_readonly("decided_on", &CaseSummary::decided_on)
-      .def_readonly("total_fine", &CaseSummary::total_fine)
+      .def_readonly("id", &CaseSummary::id, "The case's id in the store.")
+      .def_readonly("version", &CaseSummary::version,
+                    "The stored version (optimistic-concurrency counter).")
+      .def_readonly("number", &CaseSummary::number, "The case number (案号); empty before filing.")
+      .def_readonly("agency_code", &CaseSummary::agency_code, "The agency handling the case.")
+      .def_readonly("power_code", &CaseSummary::power_code,
+                    "The power item the case is handled under.")
+      .def_readonly("status", &CaseSummary::status, "The CaseStatus.")
+      .def_readonly("procedure", &CaseSummary::procedure, "The ProcedureKind.")
+      .def_readonly("title", &CaseSummary::title, "The case's title.")
+      .def_readonly("party_name", &CaseSummary::party_name,
+                    "The first party's name (personal data for a natural person).")
+      .def_readonly(
+          "party_identifier", &CaseSummary::party_identifier,
+          "The first party's credit code or resident ID (personal data for a natural person).")
+      .def_readonly("lead_on", &CaseSummary::lead_on, "The day of the lead.")
+      .def_readonly("filed_on", &CaseSummary::filed_on, "The day of filing, or None.")
+      .def_readonly("decided_on", &CaseSummary::decided_on, "The day of the decision, or None.")
+      .def_readonly("total_fine", &CaseSummary::total_fine,
+                    "The decision's total fine (Money; zero without a decision).")
       .def(
           "to_json", [](const CaseSummary& s) { return to_json(s); },
           "As JSON, the object `zhifa cases list --json` prints for it.");
   py::class_<StoredDeadline>(m, "StoredDeadline", "A case's deadline from CaseStore.deadlines().")
-      .def_readonly("case_id", &StoredDeadline::case_id)
-      .def_readonly("number", &StoredDeadline::number)
-      .def_readonly("deadline", &StoredDeadline::deadline)
+      .def_readonly("case_id", &StoredDeadline::case_id, "The case's id in the store.")
+      .def_readonly("number", &StoredDeadline::number, "The case number.")
+      .def_readonly("deadline", &StoredDeadline::deadline,
+                    "The CaseDeadline: period key, ledger, state.")
       .def(
           "to_json", [](const StoredDeadline& d) { return to_json(d); },
           "As JSON, the object `zhifa deadlines --json` prints for it.");
   py::class_<AuditRun>(m, "AuditRun", "One recorded audit of a store.")
-      .def_readonly("id", &AuditRun::id)
-      .def_readonly("standard_name", &AuditRun::standard_name)
-      .def_readonly("standard_version", &AuditRun::standard_version)
-      .def_readonly("as_of", &AuditRun::as_of)
-      .def_readonly("started", &AuditRun::started)
-      .def_readonly("finished", &AuditRun::finished)
-      .def_readonly("cases", &AuditRun::cases)
-      .def_readonly("note", &AuditRun::note)
+      .def_readonly("id", &AuditRun::id, "The run's id in the store.")
+      .def_readonly("standard_name", &AuditRun::standard_name,
+                    "The name of the audit standard used.")
+      .def_readonly("standard_version", &AuditRun::standard_version, "Its version.")
+      .def_readonly("as_of", &AuditRun::as_of, "The date as of which open deadlines were judged.")
+      .def_readonly("started", &AuditRun::started,
+                    "When the run started, as the caller's timestamp text (may be empty).")
+      .def_readonly(
+          "finished", &AuditRun::finished,
+          "When it finished, as the caller's timestamp text; empty when it did not finish.")
+      .def_readonly("cases", &AuditRun::cases, "How many cases were audited.")
+      .def_readonly("note", &AuditRun::note, "A note, e.g. the filter used.")
       .def(
           "to_json", [](const AuditRun& r) { return to_json(r); },
           "As JSON: id, standard_name, standard_version, as_of, started, finished, cases, note.");
 
-  py::class_<ImportReport>(m, "ImportReport")
-      .def_readonly("lines", &ImportReport::lines)
-      .def_readonly("imported", &ImportReport::imported);
+  py::class_<ImportReport>(m, "ImportReport", "The result of CaseStore.import_jsonl.")
+      .def_readonly("lines", &ImportReport::lines, "Lines read (blank lines included).")
+      .def_readonly("imported", &ImportReport::imported, "Cases stored.");
 
   py::class_<CaseStore>(
       m, "CaseStore",
@@ -111,10 +122,16 @@ void bind_case_store(py::module_& m) {
              return CaseStore(path.string(), o);
            }),
            py::arg("path"), py::arg("busy_timeout_ms") = 10000, py::arg("create") = true)
-      .def_static("current_schema_version", &CaseStore::current_schema_version)
-      .def_property_readonly("schema_version", &CaseStore::schema_version)
-      .def_property_readonly("path", &CaseStore::path)
-      .def("register_agency", &CaseStore::register_agency, py::arg("agency"))
+      .def_static("current_schema_version", &CaseStore::current_schema_version,
+                  "The schema version this zhifa writes.")
+      .def_property_readonly("schema_version", &CaseStore::schema_version,
+                             "The schema version of the open store.")
+      .def_property_readonly("path", &CaseStore::path, "The database file (or ':memory:').")
+      .def("register_agency", &CaseStore::register_agency, py::arg("agency"),
+           "Adds or replaces an agency: its code, name and case-number prefix (needed to allocate "
+           "numbers), power items and officers. Raises zhifa.ValidationError for a malformed "
+           "agency (two officers with one id, a certificate valid_to before valid_from, ...); "
+           "nothing is stored then.")
       .def("agencies", &CaseStore::agencies,
            "The registered agencies in code order, with their power items and officers.")
       .def("add", &CaseStore::add, py::arg("case"),
@@ -129,11 +146,18 @@ void bind_case_store(py::module_& m) {
           "Stores new cases in one transaction; returns them with ids and numbers.")
       .def("update", &CaseStore::update, py::arg("case"),
            "Stores a changed case; zhifa.ConflictError when someone else changed it first.")
-      .def("get", &CaseStore::get, py::arg("id"))
-      .def("find_by_number", &CaseStore::find_by_number, py::arg("number"))
-      .def("list", [](const CaseStore& s, const py::kwargs& kw) { return s.list(filter_from(kw)); })
-      .def("count",
-           [](const CaseStore& s, const py::kwargs& kw) { return s.count(filter_from(kw)); })
+      .def("get", &CaseStore::get, py::arg("id"),
+           "The whole case with this id. Raises zhifa.NotFoundError naming the id.")
+      .def("find_by_number", &CaseStore::find_by_number, py::arg("number"),
+           "The case with this case number (案号), or None.")
+      .def(
+          "list", [](const CaseStore& s, const py::kwargs& kw) { return s.list(filter_from(kw)); },
+          "Summaries (CaseSummary) of the cases matching the filter keywords, in id order. Raises "
+          "TypeError for an unknown keyword.")
+      .def(
+          "count",
+          [](const CaseStore& s, const py::kwargs& kw) { return s.count(filter_from(kw)); },
+          "How many cases match the filter keywords.")
       .def(
           "ids", [](const CaseStore& s, const py::kwargs& kw) { return s.ids(filter_from(kw)); },
           "The ids of the matching cases, in order. With after_id and limit, pages by key: the "
@@ -153,7 +177,9 @@ void bind_case_store(py::module_& m) {
             return s.deadlines(on, calendar ? *calendar : WorkCalendar::china(), filter_from(kw),
                                only_pending);
           },
-          py::arg("on"), py::arg("calendar") = py::none(), py::arg("only_pending") = true)
+          py::arg("on"), py::arg("calendar") = py::none(), py::arg("only_pending") = true,
+          "The deadlines (StoredDeadline) of the cases matching the filter keywords as of `on`, on "
+          "`calendar` (default WorkCalendar.china()); with only_pending, those open or overdue.")
       .def(
           "import_jsonl",
           [](CaseStore& s, const std::filesystem::path& path, std::size_t batch_size,
@@ -171,15 +197,20 @@ void bind_case_store(py::module_& m) {
             if (!out) throw DataFileError(path.string() + ": cannot write the file");
             return s.export_jsonl(out, filter_from(kw));
           },
-          py::arg("path"))
+          py::arg("path"),
+          "Writes the cases matching the filter keywords to `path` as JSON Lines "
+          "(docs/case-format.md) in id order; returns how many. Raises zhifa.DataFileError when "
+          "the file cannot be written.")
       .def("checkpoint_records", &CaseStore::checkpoint_records, py::arg("case_id"),
            py::arg("timestamp"), py::arg("key") = nullptr,
            "Takes (and with a key, signs) a tree head of the case's stored record.")
-      .def("record_heads", &CaseStore::record_heads, py::arg("case_id"))
+      .def("record_heads", &CaseStore::record_heads, py::arg("case_id"),
+           "The tree heads taken of the case's record (SignedTreeHead), oldest first.")
       .def(
           "record_leaf_hashes",
           [](const CaseStore& s, std::int64_t id) { return to_list(s.record_leaf_hashes(id)); },
-          py::arg("case_id"))
+          py::arg("case_id"),
+          "The leaf hashes stored with the case's record entries, in order (32 bytes each).")
       .def("verify_records", &CaseStore::verify_records, py::arg("case_id"),
            py::arg("trusted_heads") = std::vector<SignedTreeHead>{}, py::arg("key") = nullptr,
            "Checks the stored record against its leaf hashes and heads; reports the first bad "
@@ -187,12 +218,16 @@ void bind_case_store(py::module_& m) {
       .def("put_normative_document", &CaseStore::put_normative_document, py::arg("document"),
            "Adds a normative document (规范性文件) to the registry, or replaces the one with its "
            "number.")
-      .def("normative_documents", &CaseStore::normative_documents)
+      .def("normative_documents", &CaseStore::normative_documents,
+           "The registry of normative documents (NormativeDocument), in number order.")
       .def("add_subject_review", &CaseStore::add_subject_review, py::arg("review"),
            "Records a review of a contract, normative document or other decision.")
-      .def("subject_reviews", &CaseStore::subject_reviews, py::arg("year") = py::none())
+      .def("subject_reviews", &CaseStore::subject_reviews, py::arg("year") = py::none(),
+           "The reviews of other subjects (SubjectReview), by review date then id; with `year`, "
+           "those reviewed in it.")
       .def("audit_runs", &CaseStore::audit_runs, "The recorded audit runs, newest first.")
-      .def("audit_run", &CaseStore::audit_run, py::arg("run_id"))
+      .def("audit_run", &CaseStore::audit_run, py::arg("run_id"),
+           "The audit run with this id. Raises zhifa.NotFoundError naming the id.")
       .def("audit_results", &CaseStore::audit_results, py::arg("run_id"),
            "The results of an audit run, in case id order.")
       .def("audit_result", &CaseStore::audit_result, py::arg("run_id"), py::arg("case_id"),

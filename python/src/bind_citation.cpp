@@ -13,11 +13,15 @@ void bind_citation(py::module_& m) {
            }),
            py::arg("law"), py::arg("article") = 0, py::arg("paragraph") = 0, py::arg("item") = 0,
            py::arg("note") = "")
-      .def_readonly("law", &Citation::law)
-      .def_readonly("article", &Citation::article)
-      .def_readonly("paragraph", &Citation::paragraph)
-      .def_readonly("item", &Citation::item)
-      .def_readonly("note", &Citation::note)
+      .def_readonly("law", &Citation::law,
+                    "The law's short Chinese name: 行政处罚法, 民事诉讼法, 行政强制法, ...")
+      .def_readonly("article", &Citation::article, "The article number (条).")
+      .def_readonly("paragraph", &Citation::paragraph,
+                    "The paragraph (款); 0 when the citation names the whole article.")
+      .def_readonly("item", &Citation::item, "The item (项); 0 when the citation names no item.")
+      .def_readonly(
+          "note", &Citation::note,
+          "Where the rule is applied by analogy or rests on a secondary source; empty otherwise.")
       .def("__str__", &Citation::to_string)
       .def("__eq__", [](const Citation& a, const Citation& b) { return a == b; });
 }

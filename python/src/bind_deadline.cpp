@@ -10,18 +10,18 @@ namespace zhifa::python {
 
 void bind_deadline(py::module_& m) {
   py::class_<Suspension>(m, "Suspension", "Days [from_, to] that do not count.")
-      .def_readonly("from_", &Suspension::from)
-      .def_readonly("to", &Suspension::to)
-      .def_readonly("reason", &Suspension::reason);
+      .def_readonly("from_", &Suspension::from, "The first day that does not count (inclusive).")
+      .def_readonly("to", &Suspension::to, "The last day that does not count (inclusive).")
+      .def_readonly("reason", &Suspension::reason, "Why, e.g. 鉴定.");
   py::class_<Extension>(m, "Extension", "An approved extension in the period's unit.")
-      .def_readonly("length", &Extension::length)
-      .def_readonly("approver", &Extension::approver)
-      .def_readonly("reason", &Extension::reason)
-      .def_readonly("approved_on", &Extension::approved_on);
+      .def_readonly("length", &Extension::length, "The length, in the period's own unit.")
+      .def_readonly("approver", &Extension::approver, "Who approved it (e.g. the agency head).")
+      .def_readonly("reason", &Extension::reason, "Why it was approved.")
+      .def_readonly("approved_on", &Extension::approved_on, "The day of approval.");
   py::class_<DeadlineStep>(m, "DeadlineStep", "One line of Deadline.explain().")
-      .def_readonly("text", &DeadlineStep::text)
-      .def_readonly("date", &DeadlineStep::date)
-      .def_readonly("basis", &DeadlineStep::basis);
+      .def_readonly("text", &DeadlineStep::text, "What was done, in words.")
+      .def_readonly("date", &DeadlineStep::date, "The date it leads to.")
+      .def_readonly("basis", &DeadlineStep::basis, "The Citation of the rule behind it, or None.");
 
   py::class_<Deadline>(
       m, "Deadline",
@@ -37,12 +37,15 @@ void bind_deadline(py::module_& m) {
            "Days from_..to (inclusive) do not count.")
       .def("extend", &Deadline::extend, py::arg("length"), py::arg("approver"), py::arg("reason"),
            py::arg("approved_on"), "An approved extension in the period's unit.")
-      .def_property("rest_day_rule", &Deadline::rest_day_rule, &Deadline::set_rest_day_rule)
-      .def_property_readonly("period", &Deadline::period)
-      .def_property_readonly("start", &Deadline::start)
-      .def_property_readonly("calendar", &Deadline::calendar)
-      .def_property_readonly("suspensions", &Deadline::suspensions)
-      .def_property_readonly("extensions", &Deadline::extensions)
+      .def_property("rest_day_rule", &Deadline::rest_day_rule, &Deadline::set_rest_day_rule,
+                    "The rest-day rule of this ledger (RestDayRule): the period's unless assigned.")
+      .def_property_readonly("period", &Deadline::period, "The LegalPeriod counted.")
+      .def_property_readonly("start", &Deadline::start, "The day of the start event (not counted).")
+      .def_property_readonly("calendar", &Deadline::calendar, "The WorkCalendar it counts on.")
+      .def_property_readonly("suspensions", &Deadline::suspensions,
+                             "The suspensions (Suspension), in date order.")
+      .def_property_readonly("extensions", &Deadline::extensions,
+                             "The approved extensions (Extension).")
       .def_property_readonly("due", &Deadline::due, "The last day of the period.")
       .def("is_overdue", &Deadline::is_overdue, py::arg("on"),
            "True when `on` is after the due date.")

@@ -10,22 +10,33 @@ namespace zhifa::python {
 
 void bind_disclosure_report(py::module_& m) {
   py::class_<DisclosureReportRow>(m, "DisclosureReportRow", "One case of a disclosure report.")
-      .def_readonly("case_id", &DisclosureReportRow::case_id)
-      .def_readonly("case_number", &DisclosureReportRow::case_number)
-      .def_readonly("decision_number", &DisclosureReportRow::decision_number)
-      .def_property_readonly("decided_on",
-                             [](const DisclosureReportRow& r) -> std::optional<Date> {
-                               if (r.decided_on.is_special()) return std::nullopt;
-                               return r.decided_on;
-                             })
-      .def_readonly("state", &DisclosureReportRow::state);
+      .def_readonly("case_id", &DisclosureReportRow::case_id, "The case's id.")
+      .def_readonly("case_number", &DisclosureReportRow::case_number, "The case number.")
+      .def_readonly("decision_number", &DisclosureReportRow::decision_number,
+                    "The decision's document number.")
+      .def_property_readonly(
+          "decided_on",
+          [](const DisclosureReportRow& r) -> std::optional<Date> {
+            if (r.decided_on.is_special()) return std::nullopt;
+            return r.decided_on;
+          },
+          "The day of the decision, or None.")
+      .def_readonly("state", &DisclosureReportRow::state,
+                    "The case's DisclosureState on the report's date.");
   py::class_<DisclosureReport>(m, "DisclosureReport", "The disclosure report on a date.")
-      .def_readonly("as_of", &DisclosureReport::as_of)
-      .def_readonly("rows", &DisclosureReport::rows)
-      .def_readonly("counts", &DisclosureReport::counts)
-      .def("any_overdue", &DisclosureReport::any_overdue)
-      .def("to_json", &DisclosureReport::to_json)
-      .def("to_csv", &DisclosureReport::to_csv);
+      .def_readonly("as_of", &DisclosureReport::as_of, "The report's date.")
+      .def_readonly("rows", &DisclosureReport::rows,
+                    "The cases that need attention or were handled late (due, overdue, published "
+                    "late, withdrawal due or overdue, withdrawn late), in case id order; with "
+                    "all=True every decided case (DisclosureReportRow list).")
+      .def_readonly(
+          "counts", &DisclosureReport::counts,
+          "How many matched cases are in each status ({DisclosureStatus: count}, zero included).")
+      .def("any_overdue", &DisclosureReport::any_overdue,
+           "True when anything (publication or withdrawal) is overdue on the date.")
+      .def("to_json", &DisclosureReport::to_json,
+           "The report as JSON text: an object with as_of, counts and rows.")
+      .def("to_csv", &DisclosureReport::to_csv, "The rows as CSV, one line a row.");
   m.def(
       "disclosure_report",
       [](const CaseStore& store, Date as_of, std::optional<DisclosureRules> rules,
@@ -52,32 +63,50 @@ void bind_disclosure_report(py::module_& m) {
       "The records that should be public on the date (due, overdue, published, late).");
 
   py::class_<DueCounts>(m, "DueCounts", "Deadlines falling in a year and how they were met.")
-      .def_readonly("due", &DueCounts::due)
-      .def_readonly("on_time", &DueCounts::on_time)
-      .def_readonly("late", &DueCounts::late)
-      .def_readonly("missing", &DueCounts::missing);
+      .def_readonly("due", &DueCounts::due, "Deadlines falling in the year.")
+      .def_readonly("on_time", &DueCounts::on_time, "Done on or before the deadline.")
+      .def_readonly("late", &DueCounts::late, "Done after it.")
+      .def_readonly("missing", &DueCounts::missing, "Not done at all (as stored).");
   py::class_<EnforcementStatistics>(m, "EnforcementStatistics",
                                     "The annual enforcement statistics (行政执法统计年报).")
-      .def_readonly("year", &EnforcementStatistics::year)
-      .def_readonly("report_due", &EnforcementStatistics::report_due)
-      .def_readonly("cases_filed", &EnforcementStatistics::cases_filed)
-      .def_readonly("cases_decided", &EnforcementStatistics::cases_decided)
-      .def_readonly("simple_procedure", &EnforcementStatistics::simple_procedure)
-      .def_readonly("general_procedure", &EnforcementStatistics::general_procedure)
-      .def_readonly("by_outcome", &EnforcementStatistics::by_outcome)
-      .def_readonly("by_penalty_kind", &EnforcementStatistics::by_penalty_kind)
-      .def_readonly("fines_total", &EnforcementStatistics::fines_total)
-      .def_readonly("hearings_requested", &EnforcementStatistics::hearings_requested)
-      .def_readonly("hearings_held", &EnforcementStatistics::hearings_held)
-      .def_readonly("case_reviews", &EnforcementStatistics::case_reviews)
-      .def_readonly("subject_reviews", &EnforcementStatistics::subject_reviews)
-      .def_readonly("normative_in_force", &EnforcementStatistics::normative_in_force)
-      .def_readonly("normative_repealed", &EnforcementStatistics::normative_repealed)
-      .def_readonly("normative_expired", &EnforcementStatistics::normative_expired)
-      .def_readonly("disclosures", &EnforcementStatistics::disclosures)
-      .def_readonly("withdrawals", &EnforcementStatistics::withdrawals)
-      .def("to_json", &EnforcementStatistics::to_json)
-      .def("to_csv", &EnforcementStatistics::to_csv);
+      .def_readonly("year", &EnforcementStatistics::year, "The year reported.")
+      .def_readonly("report_due", &EnforcementStatistics::report_due,
+                    "When the report is due: 31 January of the next year.")
+      .def_readonly("cases_filed", &EnforcementStatistics::cases_filed, "Cases filed in the year.")
+      .def_readonly("cases_decided", &EnforcementStatistics::cases_decided,
+                    "Cases decided in the year.")
+      .def_readonly("simple_procedure", &EnforcementStatistics::simple_procedure,
+                    "Decided in the year under the simple procedure.")
+      .def_readonly("general_procedure", &EnforcementStatistics::general_procedure,
+                    "Decided in the year under the general procedure.")
+      .def_readonly("by_outcome", &EnforcementStatistics::by_outcome,
+                    "Decisions by outcome ({Outcome: count}, every outcome present).")
+      .def_readonly("by_penalty_kind", &EnforcementStatistics::by_penalty_kind,
+                    "Decisions imposing each kind ({PenaltyKind: count}).")
+      .def_readonly("fines_total", &EnforcementStatistics::fines_total,
+                    "The fines of the year's decisions (Money).")
+      .def_readonly("hearings_requested", &EnforcementStatistics::hearings_requested,
+                    "Hearings requested in the year.")
+      .def_readonly("hearings_held", &EnforcementStatistics::hearings_held,
+                    "Hearings held in the year.")
+      .def_readonly("case_reviews", &EnforcementStatistics::case_reviews,
+                    "Legal reviews of penalty decisions ({ReviewVerdict: count}).")
+      .def_readonly("subject_reviews", &EnforcementStatistics::subject_reviews,
+                    "Reviews of other subjects ({ReviewSubject: count}).")
+      .def_readonly("normative_in_force", &EnforcementStatistics::normative_in_force,
+                    "Normative documents valid on 31 December.")
+      .def_readonly("normative_repealed", &EnforcementStatistics::normative_repealed,
+                    "Normative documents repealed by 31 December.")
+      .def_readonly("normative_expired", &EnforcementStatistics::normative_expired,
+                    "Normative documents expired by 31 December.")
+      .def_readonly("disclosures", &EnforcementStatistics::disclosures,
+                    "Publication deadlines in the year (DueCounts).")
+      .def_readonly("withdrawals", &EnforcementStatistics::withdrawals,
+                    "Withdrawal deadlines (Art. 48) in the year (DueCounts).")
+      .def("to_json", &EnforcementStatistics::to_json, "The statistics as JSON text.")
+      .def("to_csv", &EnforcementStatistics::to_csv,
+           "The statistics as 'metric,value' CSV lines (by_outcome.penalty, disclosures.late, "
+           "...), with a header.");
   m.def(
       "annual_statistics",
       [](const CaseStore& store, int year, std::optional<DisclosureRules> rules,

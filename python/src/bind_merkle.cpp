@@ -118,7 +118,9 @@ void bind_merkle(py::module_& m) {
             for (const auto& b : leaf_hashes) hashes.push_back(hash_arg(b, "from_leaf_hashes"));
             return MerkleLog::from_leaf_hashes(hashes);
           },
-          py::arg("leaf_hashes"))
+          py::arg("leaf_hashes"),
+          "A log holding these leaf hashes (32 bytes each), in order. Raises zhifa.ValidationError "
+          "for a hash that is not 32 bytes.")
       .def(
           "append_leaf",
           [](MerkleLog& log, const py::bytes& data) {
@@ -136,7 +138,8 @@ void bind_merkle(py::module_& m) {
       .def(
           "leaf_hash_at",
           [](const MerkleLog& log, std::uint64_t i) { return to_bytes(log.leaf_hash_at(i)); },
-          py::arg("index"))
+          py::arg("index"),
+          "The leaf hash at `index` (32 bytes). Raises zhifa.ValidationError when index >= size.")
       .def(
           "root", [](const MerkleLog& log) { return to_bytes(log.root()); },
           "Root of all leaves (empty_root() when empty).")
@@ -164,11 +167,13 @@ void bind_merkle(py::module_& m) {
              return TreeHead{size, hash_arg(root, "TreeHead root"), std::move(timestamp)};
            }),
            py::arg("size"), py::arg("root"), py::arg("timestamp"))
-      .def_readwrite("size", &TreeHead::size)
+      .def_readwrite("size", &TreeHead::size, "The number of leaves.")
       .def_property(
           "root", [](const TreeHead& h) { return to_bytes(h.root); },
-          [](TreeHead& h, const py::bytes& root) { h.root = hash_arg(root, "TreeHead root"); })
-      .def_readwrite("timestamp", &TreeHead::timestamp)
+          [](TreeHead& h, const py::bytes& root) { h.root = hash_arg(root, "TreeHead root"); },
+          "The root (32 bytes); assigning anything else raises zhifa.ValidationError.")
+      .def_readwrite("timestamp", &TreeHead::timestamp,
+                     "UTC 'YYYY-MM-DDThh:mm:ssZ', as the caller states it.")
       .def(
           "encode", [](const TreeHead& h) { return py::bytes(h.encode()); },
           "The canonical signed bytes, b'zhifa tree head v1\\n<size>\\n<hex "
@@ -182,13 +187,19 @@ void bind_merkle(py::module_& m) {
   py::class_<SignedTreeHead>(m, "SignedTreeHead",
                              "A tree head with an Ed25519 signature (128 lowercase hex digits) and "
                              "the signer's key id (16 hex digits).")
+      .def(
+          "to_json", [](const SignedTreeHead& h) { return to_json(h); },
+          "As JSON, what `zhifa checkpoint` prints: size, root, timestamp, key_id, signature.")
       .def(py::init([](TreeHead head, std::string key_id, std::string signature) {
              return SignedTreeHead{std::move(head), std::move(key_id), std::move(signature)};
            }),
            py::arg("head"), py::arg("key_id"), py::arg("signature"))
-      .def_readwrite("head", &SignedTreeHead::head)
-      .def_readwrite("key_id", &SignedTreeHead::key_id)
-      .def_readwrite("signature", &SignedTreeHead::signature)
+      .def_readwrite("head", &SignedTreeHead::head, "The TreeHead signed.")
+      .def_readwrite("key_id", &SignedTreeHead::key_id,
+                     "The signer's key id: 16 lowercase hex digits, the first 8 bytes of SHA-256 "
+                     "of the raw public key.")
+      .def_readwrite("signature", &SignedTreeHead::signature,
+                     "The Ed25519 signature over head.encode(), 128 lowercase hex digits.")
       .def("__eq__", [](const SignedTreeHead& a, const SignedTreeHead& b) { return a == b; });
 
   py::class_<VerifyingKey>(m, "VerifyingKey", "An Ed25519 public key for checking tree heads.")
@@ -199,8 +210,10 @@ void bind_merkle(py::module_& m) {
           [](const std::filesystem::path& path) {
             return VerifyingKey::from_pem_file(path.string());
           },
-          py::arg("path"))
-      .def("public_pem", &VerifyingKey::public_pem)
+          py::arg("path"),
+          "From a file holding a 'PUBLIC KEY' PEM. Raises zhifa.DataFileError naming the path when "
+          "it cannot be read or parsed.")
+      .def("public_pem", &VerifyingKey::public_pem, "The key as a 'PUBLIC KEY' PEM.")
       .def_property_readonly("key_id", &VerifyingKey::key_id,
                              "First 8 bytes of SHA-256 of the raw public key, as hex.")
       .def("verify_head", &VerifyingKey::verify_head, py::arg("signed_head"),
@@ -209,7 +222,8 @@ void bind_merkle(py::module_& m) {
   py::class_<SigningKey>(m, "SigningKey",
                          "An Ed25519 private key for signing tree heads. Keep private_pem() "
                          "secret.")
-      .def_static("generate", &SigningKey::generate)
+      .def_static("generate", &SigningKey::generate,
+                  "A fresh key from the operating system's random source.")
       .def_static("from_pem", &SigningKey::from_pem, py::arg("pem"),
                   "From an unencrypted 'PRIVATE KEY' PEM; zhifa.ValidationError for anything "
                   "else.")
@@ -218,11 +232,18 @@ void bind_merkle(py::module_& m) {
           [](const std::filesystem::path& path) {
             return SigningKey::from_pem_file(path.string());
           },
-          py::arg("path"))
-      .def("private_pem", &SigningKey::private_pem)
-      .def("public_pem", &SigningKey::public_pem)
-      .def_property_readonly("verifying_key", [](const SigningKey& k) { return k.verifying_key(); })
-      .def_property_readonly("key_id", &SigningKey::key_id)
+          py::arg("path"),
+          "From a file holding an unencrypted 'PRIVATE KEY' PEM. Raises zhifa.DataFileError naming "
+          "the path when it cannot be read or parsed.")
+      .def("private_pem", &SigningKey::private_pem,
+           "The unencrypted PKCS #8 PEM (loadable by from_pem and `openssl pkey`). Keep it secret.")
+      .def("public_pem", &SigningKey::public_pem, "The public half as a 'PUBLIC KEY' PEM.")
+      .def_property_readonly(
+          "verifying_key", [](const SigningKey& k) { return k.verifying_key(); },
+          "The public half (VerifyingKey).")
+      .def_property_readonly("key_id", &SigningKey::key_id,
+                             "The key id: 16 lowercase hex digits, the first 8 bytes of SHA-256 of "
+                             "the raw public key.")
       .def("sign_head", &SigningKey::sign_head, py::arg("head"),
            "Signs head.encode() (deterministic Ed25519).");
 }

@@ -21,8 +21,11 @@ void bind_money(py::module_& m) {
            "Parse a yuan amount: '1,234.56', '1234.5元', '1.5万', '0.35亿', '¥12'. Raises "
            "zhifa.ValidationError naming the position and the reason.")
       .def_static("parse", &Money::parse, py::arg("text"), "Same as Money(text).")
-      .def_static("from_fen", &Money::from_fen, py::arg("fen"))
-      .def_static("from_yuan", &Money::from_yuan, py::arg("yuan"))
+      .def_static("from_fen", &Money::from_fen, py::arg("fen"),
+                  "The amount of exactly `fen` fen (int; 1 yuan = 100 fen).")
+      .def_static("from_yuan", &Money::from_yuan, py::arg("yuan"),
+                  "The amount of `yuan` whole yuan (int). Raises zhifa.OverflowError beyond the "
+                  "int64 range of fen.")
       .def_property_readonly("fen", &Money::fen, "The amount in fen (int).")
       .def("__str__", &Money::to_string)
       .def("mul_div", &Money::mul_div, py::arg("numerator"), py::arg("denominator"),

@@ -14,13 +14,15 @@ void bind_review_year(py::module_& m) {
   py::class_<YearReview>(m, "YearReview",
                          "The year's review of a store (review_year): cases by status, deadlines, "
                          "the three systems and the audit run with its report.")
-      .def_readonly("as_of", &YearReview::as_of)
-      .def_readonly("cases", &YearReview::cases)
+      .def_readonly("as_of", &YearReview::as_of, "The date of the review.")
+      .def_readonly("cases", &YearReview::cases,
+                    "The number of cases reviewed (those matching the filters).")
       .def_readonly("by_status", &YearReview::by_status, "{CaseStatus: count}, zero included.")
       .def_readonly("deadlines", &YearReview::deadlines,
                     "The deadlines open or overdue on as_of (StoredDeadline).")
-      .def_readonly("deadlines_open", &YearReview::deadlines_open)
-      .def_readonly("deadlines_overdue", &YearReview::deadlines_overdue)
+      .def_readonly("deadlines_open", &YearReview::deadlines_open, "Deadlines open on as_of.")
+      .def_readonly("deadlines_overdue", &YearReview::deadlines_overdue,
+                    "Deadlines overdue on as_of.")
       .def_readonly("records_verified", &YearReview::records_verified,
                     "Full-process record logs verified (Art. 47).")
       .def_readonly("records_tampered", &YearReview::records_tampered,
@@ -30,8 +32,8 @@ void bind_review_year(py::module_& m) {
       .def_readonly("reviews_missing", &YearReview::reviews_missing,
                     "Of those, the decisions without a passing review.")
       .def_readonly("disclosure", &YearReview::disclosure, "{DisclosureStatus: count} (Art. 48).")
-      .def_readonly("audit_run", &YearReview::audit_run)
-      .def_readonly("audit_report", &YearReview::audit_report)
+      .def_readonly("audit_run", &YearReview::audit_run, "The audit's run as stored (AuditRun).")
+      .def_readonly("audit_report", &YearReview::audit_report, "The audit's report (AuditReport).")
       .def_readonly("report_files", &YearReview::report_files, "Paths of the files written.")
       .def(
           "to_json", [](const YearReview& y) { return to_json(y); },

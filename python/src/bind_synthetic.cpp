@@ -11,8 +11,12 @@ namespace zhifa::python {
 void bind_synthetic(py::module_& m) {
   py::class_<SyntheticCase>(m, "SyntheticCase",
                             "A generated case and the defects injected into it.")
-      .def_readonly("case", &SyntheticCase::c)
-      .def_readonly("defects", &SyntheticCase::defects);
+      .def_readonly("case", &SyntheticCase::c, "The generated Case.")
+      .def_readonly(
+          "defects", &SyntheticCase::defects,
+          "The procedural defects injected into it (empty for a clean case): service_late (Art. "
+          "61), decision_overdue (Art. 60), single_investigator (Art. 42), missing_legal_review "
+          "(Art. 58), notice_missing (Art. 44), payment_late (Art. 67, 72).");
   py::class_<SyntheticCaseGenerator>(
       m, "SyntheticCaseGenerator",
       "Deterministic synthetic case files of a city DRC (same seed, same cases).")
@@ -23,8 +27,10 @@ void bind_synthetic(py::module_& m) {
            }),
            py::arg("seed") = 20250101, py::arg("year") = 2025, py::arg("defect_percent") = 15,
            py::arg("open_percent") = 8, py::arg("simple_percent") = 10)
-      .def_property_readonly("agency", &SyntheticCaseGenerator::agency)
-      .def("next", &SyntheticCaseGenerator::next)
+      .def_property_readonly(
+          "agency", &SyntheticCaseGenerator::agency,
+          "The agency the cases belong to (大连市发展和改革委员会, its power items and officers).")
+      .def("next", &SyntheticCaseGenerator::next, "The next case of the sequence (SyntheticCase).")
       .def(
           "generate",
           [](SyntheticCaseGenerator& g, std::size_t n) {
@@ -33,7 +39,7 @@ void bind_synthetic(py::module_& m) {
             for (std::size_t i = 0; i < n; ++i) out.push_back(g.next());
             return out;
           },
-          py::arg("n"));
+          py::arg("n"), "The next n cases of the sequence (SyntheticCase list).");
   m.def("synthetic_agency", &synthetic_agency,
         "The synthetic generator's agency (大连市发展和改革委员会).");
 }

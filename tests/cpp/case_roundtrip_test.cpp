@@ -68,20 +68,23 @@ template <typename T>
 struct Fields;  // Fields<T>::list: {name, walker} for each member of T
 
 template <typename T>
-concept HasFields = requires { Fields<T>::list(); };
+concept HasFields = requires {
+  Fields<T>::list();
+};
 
 template <typename T>
-void walk(const std::string& path, const std::string& key, const T& a, const T& b, const T& d, Walk& w);
+void walk(const std::string& path, const std::string& key, const T& a, const T& b, const T& d,
+          Walk& w);
 template <typename T>
 void walk(const std::string& path, const std::string& key, const std::optional<T>& a,
           const std::optional<T>& b, const std::optional<T>& d, Walk& w);
 template <typename T>
 void walk(const std::string& path, const std::string& key, const std::vector<T>& a,
           const std::vector<T>& b, const std::vector<T>& d, Walk& w);
-void walk(const std::string& path, const std::string& key, const ResidentId& a,
-          const ResidentId& b, const ResidentId& d, Walk& w);
-void walk(const std::string& path, const std::string& key, const CreditCode& a,
-          const CreditCode& b, const CreditCode& d, Walk& w);
+void walk(const std::string& path, const std::string& key, const ResidentId& a, const ResidentId& b,
+          const ResidentId& d, Walk& w);
+void walk(const std::string& path, const std::string& key, const CreditCode& a, const CreditCode& b,
+          const CreditCode& d, Walk& w);
 
 template <typename T>
 struct Field {
@@ -90,11 +93,10 @@ struct Field {
       run;
 };
 
-#define ZHIFA_FIELD(Type, member)                                                       \
-  Field<Type> {                                                                         \
-    #member, [](const std::string& path, const std::string& key, const Type& a,        \
-                const Type& b, const Type& d,                                            \
-                Walk& w) { walk(path, key, a.member, b.member, d.member, w); }           \
+#define ZHIFA_FIELD(Type, member)                                                              \
+  Field<Type> {                                                                                \
+#member, [](const std::string& path, const std::string& key, const Type& a, const Type& b, \
+                const Type& d, Walk& w) { walk(path, key, a.member, b.member, d.member, w); }  \
   }
 
 // `d` is the value in a default-constructed owner: "set" means different from it.
@@ -147,26 +149,26 @@ void walk(const std::string& path, const std::string& key, const std::vector<T>&
 }
 
 // ResidentId and CreditCode have no default; they are compared whole.
-void walk(const std::string& path, const std::string& key, const ResidentId& a,
-          const ResidentId& b, const ResidentId&, Walk& w) {
+void walk(const std::string& path, const std::string& key, const ResidentId& a, const ResidentId& b,
+          const ResidentId&, Walk& w) {
   w.all.insert(key);
   w.set.insert(key);
   if (a.str() != b.str()) w.diff.push_back(path);
 }
-void walk(const std::string& path, const std::string& key, const CreditCode& a,
-          const CreditCode& b, const CreditCode&, Walk& w) {
+void walk(const std::string& path, const std::string& key, const CreditCode& a, const CreditCode& b,
+          const CreditCode&, Walk& w) {
   w.all.insert(key);
   w.set.insert(key);
   if (a.str() != b.str()) w.diff.push_back(path);
 }
 
-#define ZHIFA_FIELDS(Type, ...)                                \
-  template <>                                                  \
-  struct Fields<Type> {                                        \
-    static const std::vector<Field<Type>>& list() {            \
+#define ZHIFA_FIELDS(Type, ...)                                  \
+  template <>                                                    \
+  struct Fields<Type> {                                          \
+    static const std::vector<Field<Type>>& list() {              \
       static const std::vector<Field<Type>> fields{__VA_ARGS__}; \
-      return fields;                                           \
-    }                                                          \
+      return fields;                                             \
+    }                                                            \
   };
 
 #define F(T, m) ZHIFA_FIELD(T, m)
@@ -182,15 +184,14 @@ ZHIFA_FIELDS(Evidence, F(Evidence, id), F(Evidence, kind), F(Evidence, descripti
              F(Evidence, collected_on), F(Evidence, verified), F(Evidence, lawfully_obtained))
 ZHIFA_FIELDS(ServiceRecord, F(ServiceRecord, method), F(ServiceRecord, served_on),
              F(ServiceRecord, recipient), F(ServiceRecord, electronic_consent))
-ZHIFA_FIELDS(Document, F(Document, id), F(Document, type), F(Document, number),
-             F(Document, date), F(Document, signatories), F(Document, service))
+ZHIFA_FIELDS(Document, F(Document, id), F(Document, type), F(Document, number), F(Document, date),
+             F(Document, signatories), F(Document, service))
 ZHIFA_FIELDS(Penalty, F(Penalty, kind), F(Penalty, amount), F(Penalty, detail))
 ZHIFA_FIELDS(RightsNotice, F(RightsNotice, served_on), F(RightsNotice, proposed),
              F(RightsNotice, hearing_right_notified), F(RightsNotice, statement_waived_on),
              F(RightsNotice, statement_made_on), F(RightsNotice, hearing_waived_on))
-ZHIFA_FIELDS(Hearing, F(Hearing, requested_on), F(Hearing, notified_on),
-             F(Hearing, scheduled_for), F(Hearing, presiding_officer_id), F(Hearing, held_on),
-             F(Hearing, waived_by_absence))
+ZHIFA_FIELDS(Hearing, F(Hearing, requested_on), F(Hearing, notified_on), F(Hearing, scheduled_for),
+             F(Hearing, presiding_officer_id), F(Hearing, held_on), F(Hearing, waived_by_absence))
 ZHIFA_FIELDS(ReviewFinding, F(ReviewFinding, item), F(ReviewFinding, satisfied),
              F(ReviewFinding, note))
 ZHIFA_FIELDS(LegalReview, F(LegalReview, reviewed_on), F(LegalReview, reviewer_id),
@@ -224,13 +225,13 @@ ZHIFA_FIELDS(Extension, F(Extension, length), F(Extension, approver), F(Extensio
              F(Extension, approved_on))
 ZHIFA_FIELDS(Case, F(Case, id), F(Case, version), F(Case, number), F(Case, agency_code),
              F(Case, power_code), F(Case, procedure), F(Case, status), F(Case, source),
-             F(Case, title), F(Case, facts), F(Case, lead_on), F(Case, filed_on),
-             F(Case, parties), F(Case, violations), F(Case, evidence), F(Case, documents),
-             F(Case, investigators), F(Case, events), F(Case, flags), F(Case, notice),
-             F(Case, hearing), F(Case, reviews), F(Case, discussion), F(Case, decision),
-             F(Case, served_on), F(Case, payments), F(Case, arrangement), F(Case, remedies),
-             F(Case, closed_on), F(Case, decision_suspensions), F(Case, decision_extensions),
-             F(Case, records), F(Case, decision_change), F(Case, publication))
+             F(Case, title), F(Case, facts), F(Case, lead_on), F(Case, filed_on), F(Case, parties),
+             F(Case, violations), F(Case, evidence), F(Case, documents), F(Case, investigators),
+             F(Case, events), F(Case, flags), F(Case, notice), F(Case, hearing), F(Case, reviews),
+             F(Case, discussion), F(Case, decision), F(Case, served_on), F(Case, payments),
+             F(Case, arrangement), F(Case, remedies), F(Case, closed_on),
+             F(Case, decision_suspensions), F(Case, decision_extensions), F(Case, records),
+             F(Case, decision_change), F(Case, publication))
 
 #undef F
 
@@ -295,27 +296,36 @@ Case fully_populated() {
   c.parties = {org, person};
 
   c.violations = {Violation{"TB-49", "必须招标的项目未招标", "招标投标法 Art. 4",
-                            "招标投标法 Art. 49", D("2024-10-08"), D("2024-12-31"),
-                            D("2025-02-27"), true}};
-  c.evidence = {Evidence{"E1", EvidenceKind::kElectronicData, "合同电子文本", D("2025-03-04"),
-                         true, false}};
+                            "招标投标法 Art. 49", D("2024-10-08"), D("2024-12-31"), D("2025-02-27"),
+                            true}};
+  c.evidence = {
+      Evidence{"E1", EvidenceKind::kElectronicData, "合同电子文本", D("2025-03-04"), true, false}};
   c.documents = {
-      Document{"DOC1", DocumentType::kDecision, "大发改罚决〔2025〕17号", D("2025-04-10"),
+      Document{"DOC1",
+               DocumentType::kDecision,
+               "大发改罚决〔2025〕17号",
+               D("2025-04-10"),
                {"O1", "O2"},
                ServiceRecord{ServiceMethod::kElectronic, D("2025-04-11"), "张三", true}}};
   c.investigators = {"O1", "O2"};
-  c.events = {CaseEvent{D("2025-03-03"), CaseStatus::kLead, CaseStatus::kFiled, "file", "O1",
-                        "立案审批"},
-              CaseEvent{D("2025-03-04"), CaseStatus::kFiled, CaseStatus::kInvestigating,
-                        "investigate", "O2", ""}};
+  c.events = {
+      CaseEvent{D("2025-03-03"), CaseStatus::kLead, CaseStatus::kFiled, "file", "O1", "立案审批"},
+      CaseEvent{D("2025-03-04"), CaseStatus::kFiled, CaseStatus::kInvestigating, "investigate",
+                "O2", ""}};
   c.flags = CaseFlags{true, true, true, true, true, true};
   c.notice = RightsNotice{D("2025-03-20"),
                           {Penalty{PenaltyKind::kFine, Money::from_fen(1234567), "拟罚款"}},
-                          true, D("2025-03-21"), D("2025-03-22"), D("2025-03-23")};
-  c.hearing = Hearing{D("2025-03-22"), D("2025-03-24"), D("2025-03-31"), "O9", D("2025-03-31"),
-                      true};
-  c.reviews = {LegalReview{D("2025-04-03"), "R1", ReviewVerdict::kApproveWithChanges,
-                           "罚款数额依基准调整", D("2025-04-01"),
+                          true,
+                          D("2025-03-21"),
+                          D("2025-03-22"),
+                          D("2025-03-23")};
+  c.hearing =
+      Hearing{D("2025-03-22"), D("2025-03-24"), D("2025-03-31"), "O9", D("2025-03-31"), true};
+  c.reviews = {LegalReview{D("2025-04-03"),
+                           "R1",
+                           ReviewVerdict::kApproveWithChanges,
+                           "罚款数额依基准调整",
+                           D("2025-04-01"),
                            {ReviewFinding{"procedure", false, "听证笔录缺签名"}},
                            {"major_rights"}}};
   c.discussion = CollectiveDiscussion{D("2025-04-08"), {"局长", "副局长"}, "同意处罚"};
@@ -328,9 +338,11 @@ Case fully_populated() {
                         Mitigation::kLighter};
   c.served_on = D("2025-04-11");
   c.payments = {Payment{D("2025-05-06"), Money::from_fen(2240000), true}};
-  c.arrangement = PaymentArrangement{D("2025-04-20"), D("2025-04-25"), "局长",
-                                     {{D("2025-05-06"), Money::from_fen(2240000)},
-                                      {D("2025-06-06"), Money::from_fen(2240000)}}};
+  c.arrangement = PaymentArrangement{
+      D("2025-04-20"),
+      D("2025-04-25"),
+      "局长",
+      {{D("2025-05-06"), Money::from_fen(2240000)}, {D("2025-06-06"), Money::from_fen(2240000)}}};
   c.remedies = {RemedyPeriod{D("2025-04-15"), D("2025-06-15"), "review"}};
   c.closed_on = D("2025-06-30");
   c.decision_suspensions = {Suspension{D("2025-03-10"), D("2025-03-14"), "鉴定"}};
@@ -340,45 +352,29 @@ Case fully_populated() {
   c.decision_change = DecisionChange{D("2025-07-01"), DecisionChangeKind::kRevoked,
                                      "市人民政府 (行政复议)", "事实不清"};
   c.publication = Publication{D("2025-04-15"), "https://example.gov.cn/xzcf/17",
-                              D("2025-07-02"),  "决定被撤销",
-                              D("2025-07-03"),  "信用修复"};
+                              D("2025-07-02"), "决定被撤销",
+                              D("2025-07-03"), "信用修复"};
   return c;
 }
 
 // ---- the tests --------------------------------------------------------------------------------
 
-#define ZHIFA_COUNT(Type)                                                                      \
-  {                                                                                            \
-    const auto [members, named] = counts<Type>();                                              \
+#define ZHIFA_COUNT(Type)                                                                    \
+  {                                                                                          \
+    const auto [members, named] = counts<Type>();                                            \
     EXPECT_EQ(members, named) << #Type << " has " << members << " members; this test names " \
-                              << named << ": add the new field to Fields<" #Type ">";         \
+                              << named << ": add the new field to Fields<" #Type ">";        \
   }
 
-TEST(CaseRoundTrip, FieldListsNameEveryMember) {
-  ZHIFA_COUNT(Case)
-  ZHIFA_COUNT(Party)
-  ZHIFA_COUNT(Violation)
-  ZHIFA_COUNT(Evidence)
-  ZHIFA_COUNT(ServiceRecord)
-  ZHIFA_COUNT(Document)
-  ZHIFA_COUNT(Penalty)
-  ZHIFA_COUNT(RightsNotice)
-  ZHIFA_COUNT(Hearing)
-  ZHIFA_COUNT(ReviewFinding)
-  ZHIFA_COUNT(LegalReview)
-  ZHIFA_COUNT(CollectiveDiscussion)
-  ZHIFA_COUNT(Decision)
-  ZHIFA_COUNT(Payment)
-  ZHIFA_COUNT(PaymentArrangement)
-  ZHIFA_COUNT(RemedyPeriod)
-  ZHIFA_COUNT(CaseEvent)
-  ZHIFA_COUNT(RecordEntry)
-  ZHIFA_COUNT(DecisionChange)
-  ZHIFA_COUNT(Publication)
-  ZHIFA_COUNT(CaseFlags)
-  ZHIFA_COUNT(Suspension)
-  ZHIFA_COUNT(Extension)
-}
+TEST(CaseRoundTrip, FieldListsNameEveryMember){
+    ZHIFA_COUNT(Case) ZHIFA_COUNT(Party) ZHIFA_COUNT(Violation) ZHIFA_COUNT(Evidence)
+        ZHIFA_COUNT(ServiceRecord) ZHIFA_COUNT(Document) ZHIFA_COUNT(Penalty)
+            ZHIFA_COUNT(RightsNotice) ZHIFA_COUNT(Hearing) ZHIFA_COUNT(ReviewFinding)
+                ZHIFA_COUNT(LegalReview) ZHIFA_COUNT(CollectiveDiscussion) ZHIFA_COUNT(Decision)
+                    ZHIFA_COUNT(Payment) ZHIFA_COUNT(PaymentArrangement) ZHIFA_COUNT(RemedyPeriod)
+                        ZHIFA_COUNT(CaseEvent) ZHIFA_COUNT(RecordEntry) ZHIFA_COUNT(DecisionChange)
+                            ZHIFA_COUNT(Publication) ZHIFA_COUNT(CaseFlags) ZHIFA_COUNT(Suspension)
+                                ZHIFA_COUNT(Extension)}
 
 TEST(CaseRoundTrip, TheMemberCountIsTheCompilers) {
   // The count itself, on types whose members are known here: it must be able to fail.
@@ -412,8 +408,8 @@ TEST(CaseRoundTrip, TheWalkNamesALostField) {
   Case b = a;
   b.decision->penalties[1].amount.reset();
   b.parties[0].address.clear();
-  EXPECT_EQ(differences(a, b),
-            (std::vector<std::string>{"parties[0].address", "decision.penalties[1].amount (lost)"}));
+  EXPECT_EQ(differences(a, b), (std::vector<std::string>{"parties[0].address",
+                                                         "decision.penalties[1].amount (lost)"}));
 }
 
 TEST(CaseRoundTrip, JsonLinesFormat) {
@@ -426,8 +422,7 @@ TEST(CaseRoundTrip, JsonLinesFormat) {
 TEST(CaseRoundTrip, JsonIsTheOneKeptForPython) {
   // tests/python/test_case_roundtrip.py reads this file; regenerate it with
   // ZHIFA_WRITE_GOLDEN=1 when a field is added.
-  const std::string path =
-      std::string(ZHIFA_SOURCE_DIR) + "/tests/data/case/fully_populated.json";
+  const std::string path = std::string(ZHIFA_SOURCE_DIR) + "/tests/data/case/fully_populated.json";
   const std::string text = to_json(fully_populated()) + "\n";
   if (std::getenv("ZHIFA_WRITE_GOLDEN")) {
     std::filesystem::create_directories(std::filesystem::path(path).parent_path());
@@ -467,7 +462,8 @@ TEST(CaseRoundTrip, ElectronicCaseFileInBothForms) {
   for (ArchiveForm form : {ArchiveForm::kBinary, ArchiveForm::kXml}) {
     const CaseArchive back = import_archive(export_archive(archive, form));
     EXPECT_TRUE(differences(archive.c, back.c).empty())
-        << "lost in the " << to_string(form) << " archive:" << joined(differences(archive.c, back.c));
+        << "lost in the " << to_string(form)
+        << " archive:" << joined(differences(archive.c, back.c));
     EXPECT_EQ(back, archive);
   }
 }

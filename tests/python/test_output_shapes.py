@@ -99,3 +99,12 @@ def test_year_review(store_path, tmp_path):
     assert sorted(os.path.basename(f) for f in review.report_files) == [
         "report.csv", "report.html", "report.json", "results.csv", "results.jsonl"]
     assert sorted(os.listdir(tmp_path / "cli")) == sorted(os.listdir(tmp_path / "py"))
+
+
+def test_record_verification(store_path):
+    store = zhifa.CaseStore(str(store_path), create=False)
+    first = store.list(limit=1)[0]
+    printed = cli_json("verify", "--db", str(store_path), "--case", str(first.id), "--json")
+    mine = store.verify_records(first.id).to_dict()
+    mine.update(id=first.id, number=first.number)
+    assert printed == mine and printed["ok"] is True
