@@ -89,8 +89,13 @@ inline void put_json_number(std::string& out, double v) {
   char buf[64];
   auto r = std::to_chars(buf, buf + sizeof buf, v, std::chars_format::scientific);
   std::string_view text(buf, static_cast<std::size_t>(r.ptr - buf));
-  const auto e = text.find('e');
-  const int exponent = std::atoi(text.data() + e + 1);
+  // The exponent after 'e' ("e+01", "e-05"): parsed within the text, which is not terminated.
+  std::string_view digits = text.substr(text.find('e') + 1);
+  const bool negative = !digits.empty() && digits.front() == '-';
+  if (!digits.empty() && (digits.front() == '+' || digits.front() == '-')) digits.remove_prefix(1);
+  int exponent = 0;
+  std::from_chars(digits.data(), digits.data() + digits.size(), exponent);
+  if (negative) exponent = -exponent;
   if (v == 0 || (exponent >= -4 && exponent <= 14)) {
     r = std::to_chars(buf, buf + sizeof buf, v, std::chars_format::fixed);
     text = std::string_view(buf, static_cast<std::size_t>(r.ptr - buf));

@@ -177,7 +177,9 @@ void bind_audit(py::module_& m) {
         return audit_case(c, ctx, standard ? *standard : Standard::builtin());
       },
       py::arg("case"), py::arg("context"), py::arg("standard") = nullptr,
-      "Audits one case file against the standard (default: the built-in one).");
+      "Audits one case file against the standard (default: the built-in one) and returns its "
+      "AuditResult. Raises zhifa.ValidationError when the standard names a check the registry "
+      "does not have.");
   m.def(
       "add_reviewer_finding",
       [](AuditResult r, const Standard& standard, const ReviewerFinding& f) {

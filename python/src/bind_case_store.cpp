@@ -135,7 +135,8 @@ void bind_case_store(py::module_& m) {
       .def("agencies", &CaseStore::agencies,
            "The registered agencies in code order, with their power items and officers.")
       .def("add", &CaseStore::add, py::arg("case"),
-           "Stores a new case; sets case.id, case.version (and number).")
+           "Stores a new case (case.id must be 0); sets case.id, case.version (1) and, for a filed "
+           "case without one, the next gap-free number of its agency and year. Returns the id.")
       .def(
           "add_all",
           [](CaseStore& s, std::vector<Case> cases) {
@@ -143,7 +144,7 @@ void bind_case_store(py::module_& m) {
             return cases;
           },
           py::arg("cases"),
-          "Stores new cases in one transaction; returns them with ids and numbers.")
+          "Stores new cases in one transaction (all or none); returns them with ids and numbers.")
       .def("update", &CaseStore::update, py::arg("case"),
            "Stores a changed case; zhifa.ConflictError when someone else changed it first.")
       .def("get", &CaseStore::get, py::arg("id"),
@@ -189,7 +190,11 @@ void bind_case_store(py::module_& m) {
             return s.import_jsonl(in, batch_size, progress);
           },
           py::arg("path"), py::arg("batch_size") = 0, py::arg("progress") = nullptr,
-          "Imports a JSON Lines file; progress(lines_read) is called as it goes.")
+          "Imports a JSON Lines file (docs/case-format.md), one case a line, blank lines skipped; "
+          "one transaction, or one per batch_size lines when batch_size > 0. progress(lines_read) "
+          "is called as it goes. Raises zhifa.ValidationError naming the line for a bad line (its "
+          "batch rolled back, earlier batches kept), zhifa.DataFileError when the file cannot "
+          "be opened.")
       .def(
           "export_jsonl",
           [](const CaseStore& s, const std::filesystem::path& path, const py::kwargs& kw) {
@@ -203,7 +208,10 @@ void bind_case_store(py::module_& m) {
           "the file cannot be written.")
       .def("checkpoint_records", &CaseStore::checkpoint_records, py::arg("case_id"),
            py::arg("timestamp"), py::arg("key") = nullptr,
-           "Takes (and with a key, signs) a tree head of the case's stored record.")
+           "Takes (and with a SigningKey, signs) a tree head of the case's stored record at the "
+           "caller's timestamp (UTC 'YYYY-MM-DDThh:mm:ssZ'), stores it and returns it. Raises "
+           "zhifa.NotFoundError for an unknown case, zhifa.ValidationError for a malformed "
+           "timestamp.")
       .def("record_heads", &CaseStore::record_heads, py::arg("case_id"),
            "The tree heads taken of the case's record (SignedTreeHead), oldest first.")
       .def(

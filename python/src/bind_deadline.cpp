@@ -34,9 +34,15 @@ void bind_deadline(py::module_& m) {
           py::arg("period"), py::arg("start"), py::arg("calendar") = py::none(),
           "calendar defaults to WorkCalendar.china().")
       .def("suspend", &Deadline::suspend, py::arg("from_"), py::arg("to"), py::arg("reason") = "",
-           "Days from_..to (inclusive) do not count.")
+           "Days from_..to (inclusive) do not count. Raises zhifa.ValidationError when to < from_, "
+           "when it starts on or before the start day or after the period's last day, overlaps "
+           "another suspension, or for a period counted backwards.")
       .def("extend", &Deadline::extend, py::arg("length"), py::arg("approver"), py::arg("reason"),
-           py::arg("approved_on"), "An approved extension in the period's unit.")
+           py::arg("approved_on"),
+           "An approved extension in the period's unit. Raises zhifa.ValidationError for a "
+           "non-positive length, an empty approver, an approval before the start or after the "
+           "period had expired; zhifa.LegalGuardError when the total exceeds the period's "
+           "max_extension, citing it.")
       .def_property("rest_day_rule", &Deadline::rest_day_rule, &Deadline::set_rest_day_rule,
                     "The rest-day rule of this ledger (RestDayRule): the period's unless assigned.")
       .def_property_readonly("period", &Deadline::period, "The LegalPeriod counted.")

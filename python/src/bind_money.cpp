@@ -31,7 +31,8 @@ void bind_money(py::module_& m) {
       .def("mul_div", &Money::mul_div, py::arg("numerator"), py::arg("denominator"),
            py::arg("rounding"),
            "self * numerator / denominator, exact, rounded as asked; e.g. 3 per mille: "
-           "total.mul_div(3, 1000, Rounding.DOWN).")
+           "total.mul_div(3, 1000, Rounding.DOWN). Raises zhifa.ValidationError for a zero "
+           "denominator, zhifa.OverflowError when the result leaves the int64 range of fen.")
       .def(py::self + py::self)
       .def(py::self - py::self)
       .def(-py::self)

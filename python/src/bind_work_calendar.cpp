@@ -52,18 +52,23 @@ void bind_work_calendar(py::module_& m) {
       "covered years raises zhifa.CalendarCoverageError (never a weekends-only guess).")
       .def_static("china", &WorkCalendar::china,
                   "The official PRC schedule built into the library (no files needed).")
-      .def_static("from_json", &WorkCalendar::from_json, py::arg("text"),
-                  py::arg("source") = "<string>",
-                  "A calendar from JSON text in the zhifa-calendar format.")
+      .def_static(
+          "from_json", &WorkCalendar::from_json, py::arg("text"), py::arg("source") = "<string>",
+          "A calendar from JSON text in the zhifa-calendar format (docs/calendar-format.md). "
+          "Raises zhifa.DataFileError for malformed data, zhifa.ConflictError when two "
+          "entries contradict each other about a day.")
       .def_static(
           "from_json_file",
           [](const std::filesystem::path& p) { return WorkCalendar::from_json_file(p.string()); },
-          py::arg("path"), "A calendar from a JSON file in the zhifa-calendar format.")
+          py::arg("path"),
+          "A calendar from a JSON file in the zhifa-calendar format; raises as from_json, and "
+          "zhifa.DataFileError when the file cannot be read.")
       .def_static("weekends_only", &WorkCalendar::weekends_only, py::arg("first_year"),
                   py::arg("last_year"),
                   "A calendar in which Monday-Friday are working days; only when asked for.")
       .def("merged", &WorkCalendar::merged, py::arg("other"),
-           "This calendar plus the years of other (they must agree where both have data).")
+           "This calendar plus the years of other. Raises zhifa.ConflictError when a year in both "
+           "differs, zhifa.ValidationError when the years would not be contiguous.")
       .def_property_readonly("first_day", &WorkCalendar::first_day,
                              "January 1 of the first covered year.")
       .def_property_readonly("last_day", &WorkCalendar::last_day,
@@ -92,9 +97,11 @@ void bind_work_calendar(py::module_& m) {
       .def("holiday_name", &WorkCalendar::holiday_name, py::arg("d"),
            "The festival whose holiday block contains d, or None.")
       .def("next_working_day", &WorkCalendar::next_working_day, py::arg("d"),
-           "The first working day strictly after d.")
+           "The first working day strictly after d. Raises zhifa.CalendarCoverageError beyond the "
+           "coverage.")
       .def("add_working_days", &WorkCalendar::add_working_days, py::arg("d"), py::arg("n"),
-           "The n-th working day after d (d not counted); n < 0 counts backwards; n == 0 gives d.")
+           "The n-th working day after d (d not counted); n < 0 counts backwards; n == 0 gives d. "
+           "Raises zhifa.CalendarCoverageError when the result leaves the coverage.")
       .def("working_days_between", &WorkCalendar::working_days_between, py::arg("a"), py::arg("b"),
            "The number of working days w with a < w <= b; negative when b < a.");
 }

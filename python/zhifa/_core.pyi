@@ -409,9 +409,9 @@ class CaseStore(metaclass=_pybind11_type):
     """Cases in an SQLite file (or ':memory:'). Query methods take filter keywords: agency_code, status, power_code, party, lead_from, lead_to, filed_from, filed_to, text, after_id, limit, offset. With create=False a missing file is an error (StorageError), not a new empty store."""
     def __init__(self, path: Union[str, os.PathLike[str]], busy_timeout_ms: int = 10000, create: bool = True) -> None: ...
     def add(self, case: Case) -> int:
-        """Stores a new case; sets case.id, case.version (and number)."""
+        """Stores a new case (case.id must be 0); sets case.id, case.version (1) and, for a filed case without one, the next gap-free number of its agency and year. Returns the id."""
     def add_all(self, cases: List[Case]) -> List[Case]:
-        """Stores new cases in one transaction; returns them with ids and numbers."""
+        """Stores new cases in one transaction (all or none); returns them with ids and numbers."""
     def add_subject_review(self, review: SubjectReview) -> None:
         """Records a review of a contract, normative document or other decision."""
     def agencies(self) -> List[Agency]:
@@ -425,7 +425,7 @@ class CaseStore(metaclass=_pybind11_type):
     def audit_runs(self) -> List[AuditRun]:
         """The recorded audit runs, newest first."""
     def checkpoint_records(self, case_id: int, timestamp: str, key: Optional[SigningKey] = None) -> SignedTreeHead:
-        """Takes (and with a key, signs) a tree head of the case's stored record."""
+        """Takes (and with a SigningKey, signs) a tree head of the case's stored record at the caller's timestamp (UTC 'YYYY-MM-DDThh:mm:ssZ'), stores it and returns it. Raises zhifa.NotFoundError for an unknown case, zhifa.ValidationError for a malformed timestamp."""
     def count(self, **kwargs: Any) -> int:
         """How many cases match the filter keywords."""
     @staticmethod
@@ -444,7 +444,7 @@ class CaseStore(metaclass=_pybind11_type):
     def ids(self, **kwargs: Any) -> List[int]:
         """The ids of the matching cases, in order. With after_id and limit, pages by key: the last id of one page is the next page's after_id."""
     def import_jsonl(self, path: Union[str, os.PathLike[str]], batch_size: int = 0, progress: Optional[Callable[[int], None]] = None) -> ImportReport:
-        """Imports a JSON Lines file; progress(lines_read) is called as it goes."""
+        """Imports a JSON Lines file (docs/case-format.md), one case a line, blank lines skipped; one transaction, or one per batch_size lines when batch_size > 0. progress(lines_read) is called as it goes. Raises zhifa.ValidationError naming the line for a bad line (its batch rolled back, earlier batches kept), zhifa.DataFileError when the file cannot be opened."""
     def iter_cases(self, page_size: int = 256, **filters: Any) -> Iterator[Case]:
         """Whole cases matching the filters (those of CaseStore.list), in id order, read a page of
         page_size ids at a time (CaseStore.ids, then CaseStore.get_many): memory stays bounded by
@@ -851,7 +851,7 @@ class Deadline(metaclass=_pybind11_type):
     def explain(self) -> List[DeadlineStep]:
         """The computation, one step per rule applied."""
     def extend(self, length: int, approver: str, reason: str, approved_on: datetime.date) -> None:
-        """An approved extension in the period's unit."""
+        """An approved extension in the period's unit. Raises zhifa.ValidationError for a non-positive length, an empty approver, an approval before the start or after the period had expired; zhifa.LegalGuardError when the total exceeds the period's max_extension, citing it."""
     @property
     def extensions(self) -> List[Extension]:
         """The approved extensions (Extension)."""
@@ -866,7 +866,7 @@ class Deadline(metaclass=_pybind11_type):
     def start(self) -> datetime.date:
         """The day of the start event (not counted)."""
     def suspend(self, from_: datetime.date, to: datetime.date, reason: str = '') -> None:
-        """Days from_..to (inclusive) do not count."""
+        """Days from_..to (inclusive) do not count. Raises zhifa.ValidationError when to < from_, when it starts on or before the start day or after the period's last day, overlaps another suspension, or for a period counted backwards."""
     @property
     def suspensions(self) -> List[Suspension]:
         """The suspensions (Suspension), in date order."""
@@ -2086,7 +2086,7 @@ class Money(metaclass=_pybind11_type):
     def from_yuan(yuan: int) -> Money:
         """The amount of `yuan` whole yuan (int). Raises zhifa.OverflowError beyond the int64 range of fen."""
     def mul_div(self, numerator: int, denominator: int, rounding: Rounding) -> Money:
-        """self * numerator / denominator, exact, rounded as asked; e.g. 3 per mille: total.mul_div(3, 1000, Rounding.DOWN)."""
+        """self * numerator / denominator, exact, rounded as asked; e.g. 3 per mille: total.mul_div(3, 1000, Rounding.DOWN). Raises zhifa.ValidationError for a zero denominator, zhifa.OverflowError when the result leaves the int64 range of fen."""
     @staticmethod
     def parse(text: str) -> Money:
         """Same as Money(text)."""
@@ -3466,7 +3466,7 @@ class WorkCalendar(metaclass=_pybind11_type):
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         """Not constructible: raises TypeError (the library makes WorkCalendar values)."""
     def add_working_days(self, d: datetime.date, n: int) -> datetime.date:
-        """The n-th working day after d (d not counted); n < 0 counts backwards; n == 0 gives d."""
+        """The n-th working day after d (d not counted); n < 0 counts backwards; n == 0 gives d. Raises zhifa.CalendarCoverageError when the result leaves the coverage."""
     @staticmethod
     def china() -> WorkCalendar:
         """The official PRC schedule built into the library (no files needed)."""
@@ -3488,10 +3488,10 @@ class WorkCalendar(metaclass=_pybind11_type):
         """The first covered year."""
     @staticmethod
     def from_json(text: str, source: str = '<string>') -> WorkCalendar:
-        """A calendar from JSON text in the zhifa-calendar format."""
+        """A calendar from JSON text in the zhifa-calendar format (docs/calendar-format.md). Raises zhifa.DataFileError for malformed data, zhifa.ConflictError when two entries contradict each other about a day."""
     @staticmethod
     def from_json_file(path: Union[str, os.PathLike[str]]) -> WorkCalendar:
-        """A calendar from a JSON file in the zhifa-calendar format."""
+        """A calendar from a JSON file in the zhifa-calendar format; raises as from_json, and zhifa.DataFileError when the file cannot be read."""
     def holiday_name(self, d: datetime.date) -> Optional[str]:
         """The festival whose holiday block contains d, or None."""
     def is_statutory_holiday(self, d: datetime.date) -> bool:
@@ -3505,9 +3505,9 @@ class WorkCalendar(metaclass=_pybind11_type):
     def last_year(self) -> int:
         """The last covered year."""
     def merged(self, other: WorkCalendar) -> WorkCalendar:
-        """This calendar plus the years of other (they must agree where both have data)."""
+        """This calendar plus the years of other. Raises zhifa.ConflictError when a year in both differs, zhifa.ValidationError when the years would not be contiguous."""
     def next_working_day(self, d: datetime.date) -> datetime.date:
-        """The first working day strictly after d."""
+        """The first working day strictly after d. Raises zhifa.CalendarCoverageError beyond the coverage."""
     @staticmethod
     def weekends_only(first_year: int, last_year: int) -> WorkCalendar:
         """A calendar in which Monday-Friday are working days; only when asked for."""
@@ -3581,7 +3581,7 @@ def archive_files(dir: Union[str, os.PathLike[str]]) -> List[str]:
 def audit_archives(dir: Union[str, os.PathLike[str]], context: AuditContext, standard: Optional[Standard] = None, key: Optional[VerifyingKey] = None, threads: int = 0, progress: object = None) -> List[AuditResult]:
     """Reads every electronic case file of the folder and audits the cases on a pool of threads (0: all cores) without a store, against the standard (default: the built-in one); the results are in file order and equal audit_cases'. With a VerifyingKey every file must be signed by it. progress(done, total) is called from this thread. Raises ArchiveError naming the file for a bad file."""
 def audit_case(case: Case, context: AuditContext, standard: Optional[Standard] = None) -> AuditResult:
-    """Audits one case file against the standard (default: the built-in one)."""
+    """Audits one case file against the standard (default: the built-in one) and returns its AuditResult. Raises zhifa.ValidationError when the standard names a check the registry does not have."""
 def audit_cases(cases: Iterable[Any], context: AuditContext, standard: Optional[Standard] = None, threads: int = 0, progress: object = None, total: int = 0) -> List[AuditResult]:
     """Audits an iterable of cases on a pool of threads (0: all cores); the results are in the same order and equal audit_case's. progress(done, total) is called from this thread."""
 def audit_report(results: Iterable[Any], standard: Standard, context: AuditContext, worst: int = 20, title: str = '') -> AuditReport:

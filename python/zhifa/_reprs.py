@@ -2,8 +2,9 @@
 on one line. Never personal data: a natural person's name, identity number, birth date, phone
 and address do not appear, nor the names of officers, inspectors and reviewers (ids do).
 
-Field values print as: text quoted, dates as YYYY-MM-DD, enumeration members by name, lists
-and mappings as their size (<3 items>), anything else by its own repr.
+Field values print as: text quoted, dates as YYYY-MM-DD (<unset> for a date not yet set in a
+value built empty), enumeration members by name, lists and mappings as their size (<3 items>),
+anything else by its own repr.
 """
 
 from __future__ import annotations
@@ -22,22 +23,32 @@ def _value(v: Any) -> str:
     if hasattr(type(v), "__members__"):  # a pybind11 enumeration
         return str(v.name)
     if isinstance(v, (list, tuple, set, frozenset, dict)):
-        return f"<{len(v)} items>"
+        return f"<{len(v)} item{'' if len(v) == 1 else 's'}>"
     return repr(v)
 
 
+class _Unset:
+    def __repr__(self) -> str:
+        return "<unset>"
+
+
 def _get(obj: Any, path: str) -> Any:
-    for part in path.split("."):
-        obj = getattr(obj, part)
+    try:
+        for part in path.split("."):
+            obj = getattr(obj, part)
+    except ValueError:  # a date field of a value built empty, not yet set
+        return _Unset()
     return obj
 
 
-def _fields(*paths: str) -> Callable[[Any], str]:
-    """A repr naming each field path ('deadline.state' prints as state=...)."""
+def _fields(*specs: str) -> Callable[[Any], str]:
+    """A repr naming each field: 'name', a path 'deadline.state' (shown as state=...), or
+    'label=path'."""
+    shown = [s.split("=", 1) if "=" in s else (s.rsplit(".", 1)[-1], s) for s in specs]
 
     def __repr__(self: Any) -> str:
-        shown = ", ".join(f"{p.rsplit('.', 1)[-1]}={_value(_get(self, p))}" for p in paths)
-        return f"{type(self).__name__}({shown})"
+        text = ", ".join(f"{label}={_value(_get(self, path))}" for label, path in shown)
+        return f"{type(self).__name__}({text})"
 
     return __repr__
 
@@ -106,16 +117,16 @@ _REPRS: Dict[type, Callable[[Any], str]] = {
     _core.DecisionChange: _fields("on", "kind"),
     _core.Publication: _fields("published_on", "withdrawn_on", "removed_on"),
     # The procedure, the store and synthetic cases.
-    _core.Procedure: _fields("agency.code", "rules.name"),
+    _core.Procedure: _fields("agency=agency.code", "rules=rules.name"),
     _core.JurisdictionRules: _fields("name", "large_amount_person", "large_amount_organization"),
     _core.CaseDeadline: _fields("key", "due", "state"),
     _core.CaseStore: lambda self: f"CaseStore({self.path!r}, schema {self.schema_version})",
     _core.CaseSummary: lambda self: (
-        f"CaseSummary(#{self.id} {self.number} {self.status.name.lower()})"),
+        f"CaseSummary(#{self.id} {self.number or '(no number)'} {self.status.name.lower()})"),
     _core.StoredDeadline: _fields("case_id", "number", "deadline.key", "deadline.due",
                                   "deadline.state"),
     _core.ImportReport: _fields("lines", "imported"),
-    _core.SyntheticCaseGenerator: _fields("agency.code"),
+    _core.SyntheticCaseGenerator: _fields("agency=agency.code"),
     _core.SyntheticCase: lambda self: f"SyntheticCase({self.case!r}, defects={self.defects!r})",
     # Discretion benchmarks.
     _core.Catalog: _fields("name", "items"),
@@ -155,7 +166,7 @@ _REPRS: Dict[type, Callable[[Any], str]] = {
     _core.ReviewerFinding: _fields("item_id", "code", "deduction"),
     _core.AuditRun: _fields("id", "standard_name", "as_of", "cases"),
     _core.AuditReport: _fields("files", "vetoed", "mean_total"),
-    _core.YearReview: _fields("as_of", "cases", "audit_run.id"),
+    _core.YearReview: _fields("as_of", "cases", "audit_run=audit_run.id"),
     # Public disclosure and the annual statistics.
     _core.DisclosureRules: _fields("name", "publication_working_days"),
     _core.PublicityPeriod: _fields("id", "months"),
