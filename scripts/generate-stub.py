@@ -25,7 +25,7 @@ TYPING = ("Any", "Callable", "ClassVar", "Dict", "Iterable", "Iterator", "List",
           "Sequence", "Set", "Tuple", "Union", "overload")
 
 # Dunder methods the stub declares when the class has them: operators and protocols a type
-# checker needs. Pickling and pybind11's own machinery are left out (see stubtest-allowlist.txt).
+# checker needs. Pickling (__getstate__, __setstate__) and __repr__ are object's to a checker.
 DUNDERS = ("__init__", "__eq__", "__ne__", "__iter__", "__len__", "__contains__", "__getitem__",
            "__add__", "__sub__", "__neg__", "__mul__", "__rmul__", "__lt__", "__le__", "__gt__",
            "__ge__", "__hash__", "__bool__", "__str__", "__int__", "__index__")
@@ -223,8 +223,8 @@ def class_lines(name, cls):
         if type(value).__name__ == "wrapper_descriptor":
             # pybind11's __init__ of a class without a constructor: it always raises.
             lines += def_lines("__init__", "(self, *args: Any, **kwargs: Any) -> None",
-                               f"Not constructible: raises TypeError (the library makes {name} "
-                               "values).", "    ")
+                               f"Not constructible from Python: raises TypeError. {name} values "
+                               "come from the library's functions.", "    ")
             continue
         if isinstance(value, staticmethod):
             lines += function_lines(value.__func__, attr, "    ", static=True)
@@ -288,7 +288,7 @@ def stub_text():
 
 
 def main():
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0].replace("\n", " "))
     parser.add_argument("-o", "--output", type=pathlib.Path, default=STUB,
                         help=f"where to write the stub (default {STUB})")
     parser.add_argument("--check", action="store_true",

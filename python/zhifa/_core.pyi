@@ -70,7 +70,7 @@ class AuditContext(metaclass=_pybind11_type):
 class AuditReport(metaclass=_pybind11_type):
     """The report of an audit run."""
     def __init__(self, *args: Any, **kwargs: Any) -> None:
-        """Not constructible: raises TypeError (the library makes AuditReport values)."""
+        """Not constructible from Python: raises TypeError. AuditReport values come from the library's functions."""
     def csv(self) -> str:
         """The report as CSV, one row per figure: columns view,key,name,files,failed,findings,value."""
     @property
@@ -94,7 +94,7 @@ class AuditResult(metaclass=_pybind11_type):
     """The audit of one case file against one standard."""
     def __eq__(self, other: object) -> bool: ...
     def __init__(self, *args: Any, **kwargs: Any) -> None:
-        """Not constructible: raises TypeError (the library makes AuditResult values)."""
+        """Not constructible from Python: raises TypeError. AuditResult values come from the library's functions."""
     @property
     def agency_code(self) -> str:
         """The case's agency."""
@@ -144,7 +144,7 @@ class AuditResult(metaclass=_pybind11_type):
 class AuditRun(metaclass=_pybind11_type):
     """One recorded audit of a store."""
     def __init__(self, *args: Any, **kwargs: Any) -> None:
-        """Not constructible: raises TypeError (the library makes AuditRun values)."""
+        """Not constructible from Python: raises TypeError. AuditRun values come from the library's functions."""
     @property
     def as_of(self) -> datetime.date:
         """The date as of which open deadlines were judged."""
@@ -196,7 +196,7 @@ class AvRequirement(metaclass=_pybind11_type):
 class CalendarYear(metaclass=_pybind11_type):
     """The data of one calendar year."""
     def __init__(self, *args: Any, **kwargs: Any) -> None:
-        """Not constructible: raises TypeError (the library makes CalendarYear values)."""
+        """Not constructible from Python: raises TypeError. CalendarYear values come from the library's functions."""
     @property
     def festivals(self) -> List[Festival]:
         """The year's holidays (Festival), empty for a weekends-only year."""
@@ -295,7 +295,7 @@ class Case(metaclass=_pybind11_type):
 class CaseDeadline(metaclass=_pybind11_type):
     """A deadline of a case: period key, ledger, state."""
     def __init__(self, *args: Any, **kwargs: Any) -> None:
-        """Not constructible: raises TypeError (the library makes CaseDeadline values)."""
+        """Not constructible from Python: raises TypeError. CaseDeadline values come from the library's functions."""
     @property
     def due(self) -> datetime.date:
         """The due date: ledger.due."""
@@ -479,7 +479,7 @@ class CaseStore(metaclass=_pybind11_type):
 class CaseSummary(metaclass=_pybind11_type):
     """One row of a case listing."""
     def __init__(self, *args: Any, **kwargs: Any) -> None:
-        """Not constructible: raises TypeError (the library makes CaseSummary values)."""
+        """Not constructible from Python: raises TypeError. CaseSummary values come from the library's functions."""
     @property
     def agency_code(self) -> str:
         """The agency handling the case."""
@@ -532,7 +532,7 @@ class CaseSummary(metaclass=_pybind11_type):
 class Catalog(metaclass=_pybind11_type):
     """A discretion benchmark catalog (docs/catalog-format.md)."""
     def __init__(self, *args: Any, **kwargs: Any) -> None:
-        """Not constructible: raises TypeError (the library makes Catalog values)."""
+        """Not constructible from Python: raises TypeError. Catalog values come from the library's functions."""
     @staticmethod
     def builtin() -> Catalog:
         """The default DRC catalog: statutory ranges, example tier split."""
@@ -568,7 +568,7 @@ class Catalog(metaclass=_pybind11_type):
 class CatalogItem(metaclass=_pybind11_type):
     """A violation item of a benchmark catalog."""
     def __init__(self, *args: Any, **kwargs: Any) -> None:
-        """Not constructible: raises TypeError (the library makes CatalogItem values)."""
+        """Not constructible from Python: raises TypeError. CatalogItem values come from the library's functions."""
     @property
     def behaviour(self) -> str:
         """The violation in words."""
@@ -611,7 +611,7 @@ class CatalogItem(metaclass=_pybind11_type):
 class CatalogOfficer(metaclass=_pybind11_type):
     """An officer as published before enforcement: name and certificate number only."""
     def __init__(self, *args: Any, **kwargs: Any) -> None:
-        """Not constructible: raises TypeError (the library makes CatalogOfficer values)."""
+        """Not constructible from Python: raises TypeError. CatalogOfficer values come from the library's functions."""
     @property
     def certificate_number(self) -> str:
         """The enforcement certificate's number."""
@@ -625,7 +625,7 @@ class CatalogOfficer(metaclass=_pybind11_type):
 class CatalogPower(metaclass=_pybind11_type):
     """A power item as published: code, name, kind, legal basis, and the body exercising a delegated power."""
     def __init__(self, *args: Any, **kwargs: Any) -> None:
-        """Not constructible: raises TypeError (the library makes CatalogPower values)."""
+        """Not constructible from Python: raises TypeError. CatalogPower values come from the library's functions."""
     @property
     def basis(self) -> List[str]:
         """The legal basis, as text."""
@@ -645,7 +645,7 @@ class CatalogPower(metaclass=_pybind11_type):
 class CatalogProcedure(metaclass=_pybind11_type):
     """A published procedure: the general (一般程序) or the simple (简易程序) one."""
     def __init__(self, *args: Any, **kwargs: Any) -> None:
-        """Not constructible: raises TypeError (the library makes CatalogProcedure values)."""
+        """Not constructible from Python: raises TypeError. CatalogProcedure values come from the library's functions."""
     @property
     def name(self) -> str:
         """The procedure's name."""
@@ -659,7 +659,7 @@ class CatalogProcedure(metaclass=_pybind11_type):
 class CatalogRemedy(metaclass=_pybind11_type):
     """A remedy (救济渠道) with its period from the period table."""
     def __init__(self, *args: Any, **kwargs: Any) -> None:
-        """Not constructible: raises TypeError (the library makes CatalogRemedy values)."""
+        """Not constructible from Python: raises TypeError. CatalogRemedy values come from the library's functions."""
     @property
     def name(self) -> str:
         """The remedy's name."""
@@ -673,7 +673,7 @@ class CatalogRemedy(metaclass=_pybind11_type):
 class CatalogStep(metaclass=_pybind11_type):
     """A step of a published procedure with the article behind it."""
     def __init__(self, *args: Any, **kwargs: Any) -> None:
-        """Not constructible: raises TypeError (the library makes CatalogStep values)."""
+        """Not constructible from Python: raises TypeError. CatalogStep values come from the library's functions."""
     @property
     def basis(self) -> str:
         """The article behind it."""
@@ -738,7 +738,7 @@ class Citation(metaclass=_pybind11_type):
 class ClassDraw(metaclass=_pybind11_type):
     """What the draw did in one class."""
     def __init__(self, *args: Any, **kwargs: Any) -> None:
-        """Not constructible: raises TypeError (the library makes ClassDraw values)."""
+        """Not constructible from Python: raises TypeError. ClassDraw values come from the library's functions."""
     @property
     def eligible(self) -> int:
         """Neither excluded nor at the frequency limit."""
@@ -900,7 +900,7 @@ class DeadlineState(metaclass=_pybind11_type):
 class DeadlineStep(metaclass=_pybind11_type):
     """One line of Deadline.explain()."""
     def __init__(self, *args: Any, **kwargs: Any) -> None:
-        """Not constructible: raises TypeError (the library makes DeadlineStep values)."""
+        """Not constructible from Python: raises TypeError. DeadlineStep values come from the library's functions."""
     @property
     def basis(self) -> Optional[Citation]:
         """The Citation of the rule behind it, or None."""
@@ -972,7 +972,7 @@ class DecisionChangeKind(metaclass=_pybind11_type):
 class DisclosedParty(metaclass=_pybind11_type):
     """A party as published: natural persons masked (Art. 50)."""
     def __init__(self, *args: Any, **kwargs: Any) -> None:
-        """Not constructible: raises TypeError (the library makes DisclosedParty values)."""
+        """Not constructible from Python: raises TypeError. DisclosedParty values come from the library's functions."""
     @property
     def identifier(self) -> str:
         """The credit code, or the masked resident ID."""
@@ -992,7 +992,7 @@ class DisclosedParty(metaclass=_pybind11_type):
 class DisclosedViolation(metaclass=_pybind11_type):
     """A violation as published: its description (masked) and the provisions."""
     def __init__(self, *args: Any, **kwargs: Any) -> None:
-        """Not constructible: raises TypeError (the library makes DisclosedViolation values)."""
+        """Not constructible from Python: raises TypeError. DisclosedViolation values come from the library's functions."""
     @property
     def description(self) -> str:
         """The violation in words, masked."""
@@ -1006,7 +1006,7 @@ class DisclosedViolation(metaclass=_pybind11_type):
 class DisclosureRecord(metaclass=_pybind11_type):
     """What is published of a decision, masked (执法机关、执法对象、案件事实、执法类别、执法结论)."""
     def __init__(self, *args: Any, **kwargs: Any) -> None:
-        """Not constructible: raises TypeError (the library makes DisclosureRecord values)."""
+        """Not constructible from Python: raises TypeError. DisclosureRecord values come from the library's functions."""
     @property
     def agency_code(self) -> str:
         """The agency's code."""
@@ -1067,7 +1067,7 @@ class DisclosureRecord(metaclass=_pybind11_type):
 class DisclosureReport(metaclass=_pybind11_type):
     """The disclosure report on a date."""
     def __init__(self, *args: Any, **kwargs: Any) -> None:
-        """Not constructible: raises TypeError (the library makes DisclosureReport values)."""
+        """Not constructible from Python: raises TypeError. DisclosureReport values come from the library's functions."""
     def any_overdue(self) -> bool:
         """True when anything (publication or withdrawal) is overdue on the date."""
     @property
@@ -1091,7 +1091,7 @@ class DisclosureReport(metaclass=_pybind11_type):
 class DisclosureReportRow(metaclass=_pybind11_type):
     """One case of a disclosure report."""
     def __init__(self, *args: Any, **kwargs: Any) -> None:
-        """Not constructible: raises TypeError (the library makes DisclosureReportRow values)."""
+        """Not constructible from Python: raises TypeError. DisclosureReportRow values come from the library's functions."""
     @property
     def case_id(self) -> int:
         """The case's id."""
@@ -1111,7 +1111,7 @@ class DisclosureReportRow(metaclass=_pybind11_type):
 class DisclosureRules(metaclass=_pybind11_type):
     """When decisions are published, withdrawn (Art. 48) and taken down, as data (docs/disclosure.md)."""
     def __init__(self, *args: Any, **kwargs: Any) -> None:
-        """Not constructible: raises TypeError (the library makes DisclosureRules values)."""
+        """Not constructible from Python: raises TypeError. DisclosureRules values come from the library's functions."""
     @staticmethod
     def defaults() -> DisclosureRules:
         """7 working days (双公示, [P]), general-procedure penalty decisions only, withdrawal within 3 working days, no publicity period."""
@@ -1164,7 +1164,7 @@ class DisclosureRules(metaclass=_pybind11_type):
 class DisclosureState(metaclass=_pybind11_type):
     """The disclosure state of a case on a date."""
     def __init__(self, *args: Any, **kwargs: Any) -> None:
-        """Not constructible: raises TypeError (the library makes DisclosureState values)."""
+        """Not constructible from Python: raises TypeError. DisclosureState values come from the library's functions."""
     @property
     def due(self) -> Optional[datetime.date]:
         """The deadline the status is about (withdrawal or publication)."""
@@ -1271,7 +1271,7 @@ class DocumentType(metaclass=_pybind11_type):
 class DrawFailure(metaclass=_pybind11_type):
     """A drawn entity without a valid team: constraint 'certificate' or 'recusal', and the detail."""
     def __init__(self, *args: Any, **kwargs: Any) -> None:
-        """Not constructible: raises TypeError (the library makes DrawFailure values)."""
+        """Not constructible from Python: raises TypeError. DrawFailure values come from the library's functions."""
     @property
     def constraint(self) -> str:
         """'certificate' or 'recusal'."""
@@ -1286,7 +1286,7 @@ class DrawRecord(metaclass=_pybind11_type):
     """The record of a draw: a value with a hash, never edited."""
     def __eq__(self, other: object) -> bool: ...
     def __init__(self, *args: Any, **kwargs: Any) -> None:
-        """Not constructible: raises TypeError (the library makes DrawRecord values)."""
+        """Not constructible from Python: raises TypeError. DrawRecord values come from the library's functions."""
     algorithm: str
     """The draw algorithm, 'zhifa-draw-v1'."""
     classes: List[ClassDraw]
@@ -1333,7 +1333,7 @@ class DrawRecord(metaclass=_pybind11_type):
 class DrawSelection(metaclass=_pybind11_type):
     """A drawn entity and its team."""
     def __init__(self, *args: Any, **kwargs: Any) -> None:
-        """Not constructible: raises TypeError (the library makes DrawSelection values)."""
+        """Not constructible from Python: raises TypeError. DrawSelection values come from the library's functions."""
     credit_code: str
     """The drawn entity."""
     risk_class: str
@@ -1346,7 +1346,7 @@ class DrawSelection(metaclass=_pybind11_type):
 class DueCounts(metaclass=_pybind11_type):
     """Deadlines falling in a year and how they were met."""
     def __init__(self, *args: Any, **kwargs: Any) -> None:
-        """Not constructible: raises TypeError (the library makes DueCounts values)."""
+        """Not constructible from Python: raises TypeError. DueCounts values come from the library's functions."""
     @property
     def due(self) -> int:
         """Deadlines falling in the year."""
@@ -1363,7 +1363,7 @@ class DueCounts(metaclass=_pybind11_type):
 class EnforcementStatistics(metaclass=_pybind11_type):
     """The annual enforcement statistics (行政执法统计年报)."""
     def __init__(self, *args: Any, **kwargs: Any) -> None:
-        """Not constructible: raises TypeError (the library makes EnforcementStatistics values)."""
+        """Not constructible from Python: raises TypeError. EnforcementStatistics values come from the library's functions."""
     @property
     def by_outcome(self) -> Dict[Outcome, int]:
         """Decisions by outcome ({Outcome: count}, every outcome present)."""
@@ -1470,7 +1470,7 @@ class EvidenceKind(metaclass=_pybind11_type):
 class Extension(metaclass=_pybind11_type):
     """An approved extension in the period's unit."""
     def __init__(self, *args: Any, **kwargs: Any) -> None:
-        """Not constructible: raises TypeError (the library makes Extension values)."""
+        """Not constructible from Python: raises TypeError. Extension values come from the library's functions."""
     @property
     def approved_on(self) -> datetime.date:
         """The day of approval."""
@@ -1487,7 +1487,7 @@ class Extension(metaclass=_pybind11_type):
 class Festival(metaclass=_pybind11_type):
     """One holiday of a year's schedule."""
     def __init__(self, *args: Any, **kwargs: Any) -> None:
-        """Not constructible: raises TypeError (the library makes Festival values)."""
+        """Not constructible from Python: raises TypeError. Festival values come from the library's functions."""
     @property
     def name(self) -> str:
         """元旦, 春节, 清明节, 劳动节, 端午节, 中秋节 or 国庆节."""
@@ -1504,7 +1504,7 @@ class Festival(metaclass=_pybind11_type):
 class Finding(metaclass=_pybind11_type):
     """One defect found in a case file, with its article."""
     def __init__(self, *args: Any, **kwargs: Any) -> None:
-        """Not constructible: raises TypeError (the library makes Finding values)."""
+        """Not constructible from Python: raises TypeError. Finding values come from the library's functions."""
     @property
     def article(self) -> str:
         """The article, e.g. '行政处罚法 Art. 61'."""
@@ -1554,7 +1554,7 @@ class FineBase(metaclass=_pybind11_type):
 class FineRule(metaclass=_pybind11_type):
     """A statutory fine rule: a closed range, fixed or as ratios of a base."""
     def __init__(self, *args: Any, **kwargs: Any) -> None:
-        """Not constructible: raises TypeError (the library makes FineRule values)."""
+        """Not constructible from Python: raises TypeError. FineRule values come from the library's functions."""
     @property
     def base(self) -> FineBase:
         """What a proportional fine is computed on (FineBase; NONE for a fixed range)."""
@@ -1604,7 +1604,7 @@ class FollowUp(metaclass=_pybind11_type):
 class GradeBand(metaclass=_pybind11_type):
     """A grade and the lowest total that earns it (inclusive)."""
     def __init__(self, *args: Any, **kwargs: Any) -> None:
-        """Not constructible: raises TypeError (the library makes GradeBand values)."""
+        """Not constructible from Python: raises TypeError. GradeBand values come from the library's functions."""
     @property
     def min_score(self) -> float:
         """The lowest total that earns it (inclusive, '90分以上')."""
@@ -1632,7 +1632,7 @@ class Hearing(metaclass=_pybind11_type):
 class HolidayNotice(metaclass=_pybind11_type):
     """The State Council notice fixing a year's schedule."""
     def __init__(self, *args: Any, **kwargs: Any) -> None:
-        """Not constructible: raises TypeError (the library makes HolidayNotice values)."""
+        """Not constructible from Python: raises TypeError. HolidayNotice values come from the library's functions."""
     @property
     def holiday_rules(self) -> str:
         """Which version of 全国年节及纪念日放假办法 applies."""
@@ -1658,7 +1658,7 @@ class HolidayNotice(metaclass=_pybind11_type):
 class ImportReport(metaclass=_pybind11_type):
     """The result of CaseStore.import_jsonl."""
     def __init__(self, *args: Any, **kwargs: Any) -> None:
-        """Not constructible: raises TypeError (the library makes ImportReport values)."""
+        """Not constructible from Python: raises TypeError. ImportReport values come from the library's functions."""
     @property
     def imported(self) -> int:
         """Cases stored."""
@@ -1795,7 +1795,7 @@ class InspectionResults(metaclass=_pybind11_type):
 class InspectionTask(metaclass=_pybind11_type):
     """A drawn entity with its team and the items."""
     def __init__(self, *args: Any, **kwargs: Any) -> None:
-        """Not constructible: raises TypeError (the library makes InspectionTask values)."""
+        """Not constructible from Python: raises TypeError. InspectionTask values come from the library's functions."""
     @property
     def credit_code(self) -> str:
         """The entity to inspect."""
@@ -1848,7 +1848,7 @@ class InspectorConflict(metaclass=_pybind11_type):
 class ItemResult(metaclass=_pybind11_type):
     """The outcome of one standard item for one case."""
     def __init__(self, *args: Any, **kwargs: Any) -> None:
-        """Not constructible: raises TypeError (the library makes ItemResult values)."""
+        """Not constructible from Python: raises TypeError. ItemResult values come from the library's functions."""
     @property
     def item_id(self) -> str:
         """The standard item."""
@@ -1977,7 +1977,7 @@ class LegalReview(metaclass=_pybind11_type):
 class LintFinding(metaclass=_pybind11_type):
     """One finding of a catalog lint."""
     def __init__(self, *args: Any, **kwargs: Any) -> None:
-        """Not constructible: raises TypeError (the library makes LintFinding values)."""
+        """Not constructible from Python: raises TypeError. LintFinding values come from the library's functions."""
     @property
     def item(self) -> str:
         """The item's code; empty for the catalog as a whole."""
@@ -1989,7 +1989,7 @@ class LogVerification(metaclass=_pybind11_type):
     """The result of checking a record log."""
     def __bool__(self) -> bool: ...
     def __init__(self, *args: Any, **kwargs: Any) -> None:
-        """Not constructible: raises TypeError (the library makes LogVerification values)."""
+        """Not constructible from Python: raises TypeError. LogVerification values come from the library's functions."""
     @property
     def entries(self) -> int:
         """The number of entries checked."""
@@ -2194,7 +2194,7 @@ class Party(metaclass=_pybind11_type):
     """A party (当事人) of a case. Build with the static factories, which validate."""
     def __eq__(self, other: object) -> bool: ...
     def __init__(self, *args: Any, **kwargs: Any) -> None:
-        """Not constructible: raises TypeError (the library makes Party values)."""
+        """Not constructible from Python: raises TypeError. Party values come from the library's functions."""
     @property
     def address(self) -> str:
         """Address for service (送达地址); may be empty."""
@@ -2302,7 +2302,7 @@ class Penalty(metaclass=_pybind11_type):
 class PenaltyCheck(metaclass=_pybind11_type):
     """A decided penalty checked against the catalog."""
     def __init__(self, *args: Any, **kwargs: Any) -> None:
-        """Not constructible: raises TypeError (the library makes PenaltyCheck values)."""
+        """Not constructible from Python: raises TypeError. PenaltyCheck values come from the library's functions."""
     @property
     def above_by(self) -> Optional[Money]:
         """How much the fine is over it (Money), or None."""
@@ -2569,7 +2569,7 @@ class ProcedureKind(metaclass=_pybind11_type):
 class PublicCatalog(metaclass=_pybind11_type):
     """What Art. 39 requires to be public before enforcement."""
     def __init__(self, *args: Any, **kwargs: Any) -> None:
-        """Not constructible: raises TypeError (the library makes PublicCatalog values)."""
+        """Not constructible from Python: raises TypeError. PublicCatalog values come from the library's functions."""
     @property
     def agency_code(self) -> str:
         """The agency's code."""
@@ -2641,7 +2641,7 @@ class PublicationState(metaclass=_pybind11_type):
 class PublicityPeriod(metaclass=_pybind11_type):
     """How long a published decision stays public (公示期), e.g. SAMR Order 45 Art. 13."""
     def __init__(self, *args: Any, **kwargs: Any) -> None:
-        """Not constructible: raises TypeError (the library makes PublicityPeriod values)."""
+        """Not constructible from Python: raises TypeError. PublicityPeriod values come from the library's functions."""
     @property
     def basis(self) -> str:
         """Its legal basis."""
@@ -2677,7 +2677,7 @@ class Ratio(metaclass=_pybind11_type):
 class Recommendation(metaclass=_pybind11_type):
     """What the engine permits: tier, range, kinds, trace."""
     def __init__(self, *args: Any, **kwargs: Any) -> None:
-        """Not constructible: raises TypeError (the library makes Recommendation values)."""
+        """Not constructible from Python: raises TypeError. Recommendation values come from the library's functions."""
     @property
     def kinds(self) -> List[PenaltyKind]:
         """The penalty kinds allowed (PenaltyKind list)."""
@@ -2800,7 +2800,7 @@ class RecordStep(metaclass=_pybind11_type):
 class RecordingGap(metaclass=_pybind11_type):
     """A step without its audio or video record."""
     def __init__(self, *args: Any, **kwargs: Any) -> None:
-        """Not constructible: raises TypeError (the library makes RecordingGap values)."""
+        """Not constructible from Python: raises TypeError. RecordingGap values come from the library's functions."""
     @property
     def reason(self) -> str:
         """Why the step needs the record, in words."""
@@ -2814,7 +2814,7 @@ class RecordingGap(metaclass=_pybind11_type):
 class RecordingPolicy(metaclass=_pybind11_type):
     """Which steps need audio-video recording (data, after 国办发〔2018〕118号)."""
     def __init__(self, *args: Any, **kwargs: Any) -> None:
-        """Not constructible: raises TypeError (the library makes RecordingPolicy values)."""
+        """Not constructible from Python: raises TypeError. RecordingPolicy values come from the library's functions."""
     @staticmethod
     def builtin() -> RecordingPolicy:
         """The built-in policy (data/recording/policy.json)."""
@@ -2847,7 +2847,7 @@ class ReplayResult(metaclass=_pybind11_type):
     """Whether a record replays, else the first difference."""
     def __bool__(self) -> bool: ...
     def __init__(self, *args: Any, **kwargs: Any) -> None:
-        """Not constructible: raises TypeError (the library makes ReplayResult values)."""
+        """Not constructible from Python: raises TypeError. ReplayResult values come from the library's functions."""
     @property
     def difference(self) -> str:
         """Else the first difference, e.g. 'selections[3].team[1]: record has X, replay gives Y'."""
@@ -2894,7 +2894,7 @@ class RestDayRule(metaclass=_pybind11_type):
 class ResultDue(metaclass=_pybind11_type):
     """A result's publication due date and state."""
     def __init__(self, *args: Any, **kwargs: Any) -> None:
-        """Not constructible: raises TypeError (the library makes ResultDue values)."""
+        """Not constructible from Python: raises TypeError. ResultDue values come from the library's functions."""
     @property
     def completed_on(self) -> datetime.date:
         """The end of the inspection."""
@@ -2914,7 +2914,7 @@ class ResultDue(metaclass=_pybind11_type):
 class ReviewCriteria(metaclass=_pybind11_type):
     """Which decisions need legal review (Art. 58 and the local list of major decisions), and the review checklist."""
     def __init__(self, *args: Any, **kwargs: Any) -> None:
-        """Not constructible: raises TypeError (the library makes ReviewCriteria values)."""
+        """Not constructible from Python: raises TypeError. ReviewCriteria values come from the library's functions."""
     @property
     def criteria(self) -> List[ReviewCriterion]:
         """The criteria (ReviewCriterion list)."""
@@ -2949,7 +2949,7 @@ class ReviewCriteria(metaclass=_pybind11_type):
 class ReviewCriterion(metaclass=_pybind11_type):
     """A criterion of the major-decision catalog."""
     def __init__(self, *args: Any, **kwargs: Any) -> None:
-        """Not constructible: raises TypeError (the library makes ReviewCriterion values)."""
+        """Not constructible from Python: raises TypeError. ReviewCriterion values come from the library's functions."""
     @property
     def basis(self) -> str:
         """Its legal or local basis, e.g. '行政处罚法 Art. 58 (1)'."""
@@ -2977,7 +2977,7 @@ class ReviewFinding(metaclass=_pybind11_type):
 class ReviewGround(metaclass=_pybind11_type):
     """A review criterion that a case meets, and why."""
     def __init__(self, *args: Any, **kwargs: Any) -> None:
-        """Not constructible: raises TypeError (the library makes ReviewGround values)."""
+        """Not constructible from Python: raises TypeError. ReviewGround values come from the library's functions."""
     @property
     def basis(self) -> str:
         """Its basis, e.g. '行政处罚法 Art. 58 (1)' or the local list."""
@@ -2993,7 +2993,7 @@ class ReviewGround(metaclass=_pybind11_type):
 class ReviewItemSpec(metaclass=_pybind11_type):
     """An item of the legal-review checklist."""
     def __init__(self, *args: Any, **kwargs: Any) -> None:
-        """Not constructible: raises TypeError (the library makes ReviewItemSpec values)."""
+        """Not constructible from Python: raises TypeError. ReviewItemSpec values come from the library's functions."""
     @property
     def key(self) -> str:
         """The item's key, e.g. 'procedure'."""
@@ -3158,7 +3158,7 @@ class SignedTreeHead(metaclass=_pybind11_type):
 class SigningKey(metaclass=_pybind11_type):
     """An Ed25519 private key for signing tree heads. Keep private_pem() secret."""
     def __init__(self, *args: Any, **kwargs: Any) -> None:
-        """Not constructible: raises TypeError (the library makes SigningKey values)."""
+        """Not constructible from Python: raises TypeError. SigningKey values come from the library's functions."""
     @staticmethod
     def from_pem(pem: str) -> SigningKey:
         """From an unencrypted 'PRIVATE KEY' PEM; zhifa.ValidationError for anything else."""
@@ -3184,7 +3184,7 @@ class SigningKey(metaclass=_pybind11_type):
 class Standard(metaclass=_pybind11_type):
     """An audit standard (评查标准): veto, form and content items, grade bands (docs/audit-standard.md)."""
     def __init__(self, *args: Any, **kwargs: Any) -> None:
-        """Not constructible: raises TypeError (the library makes Standard values)."""
+        """Not constructible from Python: raises TypeError. Standard values come from the library's functions."""
     @property
     def bands(self) -> List[GradeBand]:
         """The grade bands (GradeBand list), highest first."""
@@ -3226,7 +3226,7 @@ class Standard(metaclass=_pybind11_type):
 class StandardItem(metaclass=_pybind11_type):
     """One item of an audit standard."""
     def __init__(self, *args: Any, **kwargs: Any) -> None:
-        """Not constructible: raises TypeError (the library makes StandardItem values)."""
+        """Not constructible from Python: raises TypeError. StandardItem values come from the library's functions."""
     @property
     def basis(self) -> str:
         """The article, or the standard's own wording."""
@@ -3258,7 +3258,7 @@ class StandardItem(metaclass=_pybind11_type):
 class StoredDeadline(metaclass=_pybind11_type):
     """A case's deadline from CaseStore.deadlines()."""
     def __init__(self, *args: Any, **kwargs: Any) -> None:
-        """Not constructible: raises TypeError (the library makes StoredDeadline values)."""
+        """Not constructible from Python: raises TypeError. StoredDeadline values come from the library's functions."""
     @property
     def case_id(self) -> int:
         """The case's id in the store."""
@@ -3301,7 +3301,7 @@ class SubjectReview(metaclass=_pybind11_type):
 class Suspension(metaclass=_pybind11_type):
     """Days [from_, to] that do not count."""
     def __init__(self, *args: Any, **kwargs: Any) -> None:
-        """Not constructible: raises TypeError (the library makes Suspension values)."""
+        """Not constructible from Python: raises TypeError. Suspension values come from the library's functions."""
     @property
     def from_(self) -> datetime.date:
         """The first day that does not count (inclusive)."""
@@ -3315,7 +3315,7 @@ class Suspension(metaclass=_pybind11_type):
 class SyntheticCase(metaclass=_pybind11_type):
     """A generated case and the defects injected into it."""
     def __init__(self, *args: Any, **kwargs: Any) -> None:
-        """Not constructible: raises TypeError (the library makes SyntheticCase values)."""
+        """Not constructible from Python: raises TypeError. SyntheticCase values come from the library's functions."""
     @property
     def case(self) -> Case:
         """The generated Case."""
@@ -3337,7 +3337,7 @@ class SyntheticCaseGenerator(metaclass=_pybind11_type):
 class Tier(metaclass=_pybind11_type):
     """A tier of an item: part of the range and the circumstances selecting it."""
     def __init__(self, *args: Any, **kwargs: Any) -> None:
-        """Not constructible: raises TypeError (the library makes Tier values)."""
+        """Not constructible from Python: raises TypeError. Tier values come from the library's functions."""
     @property
     def basis(self) -> str:
         """For a list entry (不予/减轻/从轻 lists), the document that lists it."""
@@ -3398,7 +3398,7 @@ class TierKind(metaclass=_pybind11_type):
 class TraceStep(metaclass=_pybind11_type):
     """One line of the engine's explanation."""
     def __init__(self, *args: Any, **kwargs: Any) -> None:
-        """Not constructible: raises TypeError (the library makes TraceStep values)."""
+        """Not constructible from Python: raises TypeError. TraceStep values come from the library's functions."""
     @property
     def basis(self) -> Optional[Citation]:
         """The Citation behind it, or None."""
@@ -3422,7 +3422,7 @@ class TreeHead(metaclass=_pybind11_type):
 class VerifyingKey(metaclass=_pybind11_type):
     """An Ed25519 public key for checking tree heads."""
     def __init__(self, *args: Any, **kwargs: Any) -> None:
-        """Not constructible: raises TypeError (the library makes VerifyingKey values)."""
+        """Not constructible from Python: raises TypeError. VerifyingKey values come from the library's functions."""
     @staticmethod
     def from_pem(pem: str) -> VerifyingKey:
         """From a 'PUBLIC KEY' PEM; zhifa.ValidationError for anything else."""
@@ -3464,7 +3464,7 @@ class WorkCalendar(metaclass=_pybind11_type):
     """The official working-day calendar. Queries answer in constant time; a date outside the covered years raises zhifa.CalendarCoverageError (never a weekends-only guess)."""
     def __contains__(self, d: datetime.date) -> bool: ...
     def __init__(self, *args: Any, **kwargs: Any) -> None:
-        """Not constructible: raises TypeError (the library makes WorkCalendar values)."""
+        """Not constructible from Python: raises TypeError. WorkCalendar values come from the library's functions."""
     def add_working_days(self, d: datetime.date, n: int) -> datetime.date:
         """The n-th working day after d (d not counted); n < 0 counts backwards; n == 0 gives d. Raises zhifa.CalendarCoverageError when the result leaves the coverage."""
     @staticmethod
@@ -3520,7 +3520,7 @@ class WorkCalendar(metaclass=_pybind11_type):
 class YearReview(metaclass=_pybind11_type):
     """The year's review of a store (review_year): cases by status, deadlines, the three systems and the audit run with its report."""
     def __init__(self, *args: Any, **kwargs: Any) -> None:
-        """Not constructible: raises TypeError (the library makes YearReview values)."""
+        """Not constructible from Python: raises TypeError. YearReview values come from the library's functions."""
     @property
     def as_of(self) -> datetime.date:
         """The date of the review."""
