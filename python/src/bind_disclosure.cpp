@@ -3,7 +3,9 @@
 
 #include "bindings.hpp"
 #include "casters.hpp"
+#include "zhifa/csv.hpp"
 #include "zhifa/disclosure.hpp"
+#include "zhifa/inspection_item.hpp"
 
 namespace py = pybind11;
 

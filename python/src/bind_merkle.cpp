@@ -8,6 +8,7 @@
 #include "bindings.hpp"
 #include "hash_bytes.hpp"
 #include "zhifa/error.hpp"
+#include "zhifa/hash.hpp"
 #include "zhifa/merkle.hpp"
 
 namespace py = pybind11;
