@@ -6,7 +6,7 @@ set -euo pipefail
 packages=(
   cmake ninja-build g++ pkg-config
   libboost-date-time-dev libboost-serialization-dev libboost-program-options-dev
-  libsqlitecpp-dev libsqlite3-dev nlohmann-json3-dev libssl-dev
+  libsqlite3-dev nlohmann-json3-dev libssl-dev
   pybind11-dev python3-dev python3-pytest python3-pandas
   libgtest-dev libgmock-dev libbenchmark-dev
   clang libclang-rt-14-dev clang-format-14

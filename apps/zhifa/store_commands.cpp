@@ -18,6 +18,7 @@
 #include "zhifa/procedure.hpp"
 #include "zhifa/record.hpp"
 #include "zhifa/review_year.hpp"
+#include "zhifa/store_deadlines.hpp"
 #include "zhifa/synthetic.hpp"
 
 namespace zhifa::cli {
@@ -438,7 +439,7 @@ int cmd_deadlines(const std::vector<std::string>& args) {
   const Date on = parse_iso_date(vm["as-of"].as<std::string>());
   auto store = open_existing(vm);
   const auto rows =
-      store.deadlines(on, WorkCalendar::china(), filter_from(vm), vm.count("all") == 0);
+      store_deadlines(store, on, WorkCalendar::china(), filter_from(vm), vm.count("all") == 0);
   if (vm.count("json")) {
     json a = json::array();
     for (const auto& r : rows) a.push_back(json::parse(to_json(r)));

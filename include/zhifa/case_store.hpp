@@ -1,7 +1,7 @@
-// The case store: SQLite (WAL) through SQLiteCpp, with a versioned, normalised schema and
-// forward migrations (docs/store.md). Every multi-step change runs in one transaction, so a
-// failure leaves the store as it was; every statement is parameterised. No SQLite header is
-// included here.
+// The case store: SQLite (WAL) by default, with a versioned, normalised schema and forward
+// migrations, behind a private backend seam (docs/store.md). Every multi-step change runs in one
+// transaction, so a failure leaves the store as it was; every statement is parameterised. No
+// database header is included here.
 #pragma once
 
 #include <cstdint>
@@ -59,20 +59,11 @@ struct CaseSummary {
   Money total_fine;
 };
 
-/// A case's deadline, as returned by CaseStore::deadlines.
-struct StoredDeadline {
-  std::int64_t case_id = 0;
-  std::string number;
-  CaseDeadline deadline;
-};
-
 /// A summary as one JSON object, the shape `zhifa cases list --json` prints and Python's
 /// CaseSummary.to_dict() reads: id, version, number, status, procedure, agency_code, power_code,
 /// title, party_name, party_identifier, lead_on, filed_on and decided_on (or null),
 /// total_fine_fen.
 std::string to_json(const CaseSummary& summary);
-/// A stored deadline as one JSON object: to_json(CaseDeadline)'s keys plus case_id and number.
-std::string to_json(const StoredDeadline& deadline);
 
 struct StoreOptions {
   /// How long to wait for another process's write lock before failing (SQLite busy timeout).
@@ -175,11 +166,6 @@ class CaseStore {
   /// need): such a case is for reading, never store it back.
   void for_each_owned(const CaseFilter& filter, const std::function<void(Case&&)>& f,
                       CaseParts parts = CaseParts::all()) const;
-
-  /// The deadlines of the matching cases as of `on`; with only_pending, those open or overdue.
-  std::vector<StoredDeadline> deadlines(Date on, const WorkCalendar& calendar,
-                                        const CaseFilter& filter = {}, bool only_pending = true,
-                                        const PeriodTable& periods = PeriodTable::builtin()) const;
 
   /// Imports JSON Lines (docs/case-format.md), one case per line; blank lines are skipped. The
   /// whole import is one transaction unless `batch_size` > 0, in which case every batch of that

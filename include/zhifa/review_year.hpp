@@ -19,6 +19,7 @@
 #include "zhifa/disclosure.hpp"
 #include "zhifa/disclosure_report.hpp"
 #include "zhifa/review.hpp"
+#include "zhifa/store_deadlines.hpp"
 #include "zhifa/work_calendar.hpp"
 
 namespace zhifa {

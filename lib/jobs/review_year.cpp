@@ -18,7 +18,7 @@ YearReview review_year(CaseStore& store, Date as_of, const YearReviewOptions& op
     out.cases += n;
   }
 
-  out.deadlines = store.deadlines(as_of, options.calendar, filter);
+  out.deadlines = store_deadlines(store, as_of, options.calendar, filter);
   for (const auto& d : out.deadlines) {
     (d.deadline.state == DeadlineState::kOverdue ? out.deadlines_overdue : out.deadlines_open)++;
   }

@@ -1,17 +1,14 @@
-// Private: the store's schema, version by version. Migration N takes a database at version N-1
-// to version N; a new database runs them all. Never edit a published migration: add one.
+// Private: the store's SQLite schema (the SQLite dialect's migrations), version by version.
+// Migration N takes a database at version N-1 to version N; a new database runs them all. Never
+// edit a published migration: add one.
 #pragma once
 
 #include <array>
 #include <string_view>
 
-namespace zhifa::detail {
+#include "store/backend.hpp"
 
-struct Migration {
-  int version;
-  std::string_view description;
-  std::string_view sql;
-};
+namespace zhifa::detail {
 
 // Version 1: the normalised case tables. Dates are ISO text (YYYY-MM-DD), money integer fen,
 // enumerations their zhifa names; lists of officer ids are JSON arrays of strings.
@@ -354,7 +351,17 @@ inline constexpr std::string_view kSchemaV7 = R"sql(
 ALTER TABLE agencies ADD COLUMN definition TEXT;
 )sql";
 
-inline constexpr std::array<Migration, 7> kMigrations{{
+// Version 8: the migrations applied, by version with their description, written by the migration
+// runner in the transaction that applies them: a record an operator can read, and the schema
+// version of a backend that has no PRAGMA user_version.
+inline constexpr std::string_view kSchemaV8 = R"sql(
+CREATE TABLE schema_migrations(
+  version INTEGER PRIMARY KEY,
+  description TEXT NOT NULL
+);
+)sql";
+
+inline constexpr std::array<Migration, 8> kMigrations{{
     {1, "normalised case tables", kSchemaV1},
     {2, "full-text search over case title and facts (FTS5 trigram)", kSchemaV2},
     {3,
@@ -365,6 +372,7 @@ inline constexpr std::array<Migration, 7> kMigrations{{
     {5, "case-file audit runs and results", kSchemaV5},
     {6, "audit results in a compact form: per-run item layout and reason texts", kSchemaV6},
     {7, "agency definitions: power items and officers", kSchemaV7},
+    {8, "the record of the migrations applied", kSchemaV8},
 }};
 
 }  // namespace zhifa::detail

@@ -30,13 +30,6 @@ std::string to_json(const CaseSummary& s) {
                             {"total_fine_fen", s.total_fine.fen()}});
 }
 
-std::string to_json(const StoredDeadline& d) {
-  json j = json::parse(to_json(d.deadline));
-  j["case_id"] = d.case_id;
-  j["number"] = d.number;
-  return detail::dump_json(j);
-}
-
 std::string to_json(const AuditRun& r) {
   return detail::dump_json({{"id", r.id},
                             {"standard_name", r.standard_name},

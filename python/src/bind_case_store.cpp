@@ -9,6 +9,7 @@
 #include "hash_bytes.hpp"
 #include "zhifa/case_store.hpp"
 #include "zhifa/error.hpp"
+#include "zhifa/store_deadlines.hpp"
 
 namespace py = pybind11;
 
@@ -175,8 +176,8 @@ void bind_case_store(py::module_& m) {
           "deadlines",
           [](const CaseStore& s, Date on, std::optional<WorkCalendar> calendar, bool only_pending,
              const py::kwargs& kw) {
-            return s.deadlines(on, calendar ? *calendar : WorkCalendar::china(), filter_from(kw),
-                               only_pending);
+            return store_deadlines(s, on, calendar ? *calendar : WorkCalendar::china(),
+                                   filter_from(kw), only_pending);
           },
           py::arg("on"), py::arg("calendar") = py::none(), py::arg("only_pending") = true,
           "The deadlines (StoredDeadline) of the cases matching the filter keywords as of `on`, on "

@@ -3,6 +3,7 @@
 // Lines import and export, filters and Chinese full-text search.
 #include "zhifa/case_store.hpp"
 #include <algorithm>
+#include "zhifa/store_deadlines.hpp"
 
 #include <gmock/gmock.h>
 #include <gtest/gtest.h>
@@ -628,12 +629,12 @@ TEST(CaseStore, DeadlinesAsOfADate) {
   Case c = sample_lead();
   proc.file(c, "O1", D("2026-03-03"));
   store.add(c);
-  auto open = store.deadlines(D("2026-03-10"), WorkCalendar::china());
+  auto open = store_deadlines(store, D("2026-03-10"), WorkCalendar::china());
   ASSERT_EQ(open.size(), 1u);
   EXPECT_EQ(open[0].deadline.key, "decision");
   EXPECT_EQ(open[0].number, c.number);
   EXPECT_EQ(open[0].deadline.state, DeadlineState::kOpen);
-  auto late = store.deadlines(D("2026-06-02"), WorkCalendar::china());
+  auto late = store_deadlines(store, D("2026-06-02"), WorkCalendar::china());
   EXPECT_EQ(late[0].deadline.state, DeadlineState::kOverdue);
 }
 
