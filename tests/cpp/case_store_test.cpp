@@ -2,8 +2,6 @@
 // gap-free case numbers across two processes, migration from the first schema version, JSON
 // Lines import and export, filters and Chinese full-text search.
 #include "zhifa/case_store.hpp"
-#include <algorithm>
-#include "zhifa/store_deadlines.hpp"
 
 #include <gmock/gmock.h>
 #include <gtest/gtest.h>
@@ -20,6 +18,7 @@
 #include "zhifa/audit_batch.hpp"
 #include "zhifa/case_json.hpp"
 #include "zhifa/error.hpp"
+#include "zhifa/store_deadlines.hpp"
 #include "zhifa/synthetic.hpp"
 
 using namespace zhifa;
