@@ -11,6 +11,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 #include "zhifa/agency.hpp"
@@ -37,6 +38,8 @@ struct CaseFilter {
   /// Only cases with a greater id: pages by key (the last id of one page starts the next),
   /// which, unlike offset, stays exact while cases are added.
   std::int64_t after_id = 0;
+  /// Only cases with an id up to this one (0: no bound): with after_id, a range of ids.
+  std::int64_t up_to_id = 0;
   std::int64_t limit = -1;  ///< -1: no limit
   std::int64_t offset = 0;
 };
@@ -148,6 +151,9 @@ class CaseStore {
   std::int64_t count(const CaseFilter& filter = {}) const;
   /// The ids of the matching cases, in order.
   std::vector<std::int64_t> ids(const CaseFilter& filter = {}) const;
+  /// The lowest and highest id of the matching cases (the filter's limit and offset ignored), or
+  /// nothing when none match: the range a batch job splits among its workers.
+  std::optional<std::pair<std::int64_t, std::int64_t>> id_span(const CaseFilter& filter = {}) const;
   /// The same, handed to `f` a page of at most `page_size` ids at a time, each page listed by key
   /// after the last (exact while cases are added); the filter's offset and limit hold over all
   /// pages. ValidationError for a page size of 0.

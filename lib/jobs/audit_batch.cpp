@@ -7,6 +7,7 @@
 #include <filesystem>
 #include <map>
 #include <mutex>
+#include <numeric>
 #include <thread>
 
 #include "rules/audit/plan.hpp"
@@ -14,6 +15,9 @@
 
 namespace zhifa {
 namespace {
+
+// The ids a worker of audit_store reads at a time: one query per case table for each range.
+constexpr std::int64_t kRangeWidth = 128;
 
 // A pool of workers behind a bounded queue. The calling thread submits inputs (blocking while the
 // queue is full) and receives the workers' outputs in submission order through the sink, always
@@ -230,38 +234,61 @@ Pipeline<Case, AuditResult> auditing(const AuditContext& context, const Standard
       std::move(sink), options, total, chunk, std::max<std::size_t>(1, queued / chunk));
 }
 
-// The pipeline that audits the store's cases by id: each worker reads its chunks of cases (only
-// the parts the standard reads) over a connection of its own to the store's file, so reading
-// runs on all cores, and a case is made and freed on one thread. The connections get the
-// caller's options but never migrate: they read the schema the caller's connection uses. SQLite's
-// WAL mode lets them read while the calling thread writes results.
-Pipeline<std::int64_t, AuditResult> auditing_ids(
-    const CaseStore& store, CaseParts parts, const AuditContext& context, const Standard& standard,
-    std::function<void(AuditResult&&)> sink, const AuditBatchOptions& options, std::size_t total) {
+// The pipeline that audits the store's cases by ranges of ids: each worker reads the cases of its
+// ranges (only the parts the standard reads, and with the filter, only the matching ones) over a
+// connection of its own to the store's file, so reading runs on all cores and a case is made and
+// freed on one thread; the calling thread only hands out ranges and writes results. The
+// connections get the caller's options but never migrate: they read the schema the caller's
+// connection uses. SQLite's WAL mode lets them read while the calling thread writes results.
+using IdRange = std::pair<std::int64_t, std::int64_t>;  // first and last id, inclusive
+
+Pipeline<IdRange, AuditResult> auditing_ranges(const CaseStore& store, const CaseFilter& filter,
+                                               CaseParts parts, const AuditContext& context,
+                                               const Standard& standard,
+                                               std::function<void(AuditResult&&)> sink,
+                                               const AuditBatchOptions& options,
+                                               std::size_t total) {
   auto plan = std::make_shared<const detail::AuditPlan>(detail::plan_audit(context, standard));
-  using P = Pipeline<std::int64_t, AuditResult>;
-  // Larger chunks than for cases, a chunk being read with one query per case table; no larger
-  // than the queue's capacity.
-  const std::size_t chunk = std::clamp<std::size_t>(P::queued_of(options), 1, 128);
+  using P = Pipeline<IdRange, AuditResult>;
   StoreOptions o = store.options();
   o.migrate_to = store.schema_version();
   o.fault_hook = {};  // they write nothing
   o.create = false;   // the store's own file, or an error: never an empty new one
+  // A filter that selects nothing needs no query: the range's ids are read as they are (those not
+  // stored are skipped).
+  const bool every_case = !filter.agency_code && !filter.status && !filter.power_code &&
+                          !filter.party && !filter.lead_from && !filter.lead_to &&
+                          !filter.filed_from && !filter.filed_to && !filter.text;
   return P(
-      [path = store.path(), o, parts, &context, &standard, plan]() -> P::ChunkFn {
+      [path = store.path(), o, parts, filter, every_case, &context, &standard,
+       plan]() -> P::ChunkFn {
         auto own = std::make_shared<const CaseStore>(path, o);
-        return [own, parts, &context, &standard, plan](std::vector<std::int64_t>& ids) {
+        return [own, parts, filter, every_case, &context, &standard,
+                plan](std::vector<IdRange>& ranges) {
           std::vector<AuditResult> out;
-          out.reserve(ids.size());
-          // A case deleted since it was listed is left out.
-          for (const Case& c : own->get_many(ids, parts)) {
-            out.push_back(detail::audit_case(c, context, standard, *plan));
+          for (const auto& [first, last] : ranges) {
+            std::vector<std::int64_t> ids;
+            if (every_case) {
+              ids.resize(static_cast<std::size_t>(last - first + 1));
+              std::iota(ids.begin(), ids.end(), first);
+            } else {
+              CaseFilter f = filter;
+              f.after_id = first - 1;
+              f.up_to_id = last;
+              f.limit = -1;
+              f.offset = 0;
+              ids = own->ids(f);
+            }
+            // A case deleted since the range was taken is left out.
+            for (const Case& c : own->get_many(std::move(ids), parts)) {
+              out.push_back(detail::audit_case(c, context, standard, *plan));
+            }
           }
           return out;
         };
       },
-      std::move(sink), options, total, chunk,
-      std::max<std::size_t>(1, P::queued_of(options) / chunk));
+      std::move(sink), options, total, 1,
+      std::max<std::size_t>(1, P::queued_of(options) / kRangeWidth));
 }
 
 }  // namespace
@@ -314,14 +341,19 @@ AuditRun audit_store(CaseStore& store, const CaseFilter& filter, const AuditCont
     }
   };
   std::size_t n = 0;
-  if (std::filesystem::is_regular_file(store.path())) {
-    // This thread lists the ids, page by page; the workers read the cases.
-    auto pipeline = auditing_ids(store, parts, context, standard, store_result, options, total);
-    store.for_each_id_page(filter, 4096, [&](std::vector<std::int64_t>&& ids) {
-      for (std::int64_t id : ids) pipeline.submit(id);
-    });
+  if (std::filesystem::is_regular_file(store.path()) && filter.limit < 0 && filter.offset == 0) {
+    // This thread hands out ranges of ids; the workers find and read their cases.
+    auto pipeline =
+        auditing_ranges(store, filter, parts, context, standard, store_result, options, total);
+    if (const auto span = store.id_span(filter)) {
+      for (std::int64_t first = span->first; first <= span->second; first += kRangeWidth) {
+        pipeline.submit({first, std::min(span->second, first + kRangeWidth - 1)});
+      }
+    }
     n = pipeline.finish();
-  } else {  // an in-memory store has no second connection: read on this thread
+  } else {
+    // An in-memory store has no second connection, and a limit counts cases in order: read on
+    // this thread.
     auto pipeline = auditing(context, standard, store_result, options, total);
     store.for_each_owned(
         filter, [&](Case&& c) { pipeline.submit(std::move(c)); }, parts);

@@ -272,13 +272,15 @@ template <typename T>
 struct ChildTable {
   const char* name;
   CasePart part;
-  /// The penalties' stage ("proposed" or "decided"), a constant of the row's key; else nullptr.
+  /// The penalties' stage ("proposed" or "decided"), a constant of the row's key written with
+  /// each row; else nullptr.
   const char* stage;
   std::span<const Column<T>> columns;
   /// The case's list, or nullptr when the case has no place for one (instalments without an
   /// arrangement, penalties without their notice or decision).
   const std::vector<T>* (*list)(const Case&);
-  std::vector<T>* (*list_of)(Case&);
+  /// The list a row read back goes to; `stage` is the row's stage column (empty without one).
+  std::vector<T>* (*list_of)(Case&, std::string_view stage);
 
   std::string insert_sql() const {
     std::string cols = "case_id, ", marks = "?, ";
@@ -294,45 +296,47 @@ struct ChildTable {
     }
     return std::string("INSERT INTO ") + name + "(" + cols + ") VALUES (" + marks + ")";
   }
-  // The rows of a range or list of cases: its columns, then case_id; `where` is the condition on
-  // case_id.
+  // The rows of a range or list of cases: its columns, then case_id and (for a table with
+  // stages) the stage; `where` is the condition on case_id. Both stages are read in one pass.
   std::string select_sql(const std::string& where) const {
-    return "SELECT " + column_list(columns) + ", case_id FROM " + name + " WHERE " +
-           (stage ? std::string("stage = '") + stage + "' AND " : std::string()) + where +
-           " ORDER BY case_id, ordinal";
+    return "SELECT " + column_list(columns) + ", case_id" + (stage ? ", stage" : "") + " FROM " +
+           name + " WHERE " + where + " ORDER BY case_id" + (stage ? ", stage" : "") + ", ordinal";
   }
 };
 
 // clang-format off
 const ChildTable<Party> kParties{"parties", CasePart::kParties, nullptr, kPartyColumns,
-    [](const Case& c) { return &c.parties; }, [](Case& c) { return &c.parties; }};
+    [](const Case& c) { return &c.parties; }, [](Case& c, std::string_view) { return &c.parties; }};
 const ChildTable<Violation> kViolations{"violations", CasePart::kViolations, nullptr, kViolationColumns,
-    [](const Case& c) { return &c.violations; }, [](Case& c) { return &c.violations; }};
+    [](const Case& c) { return &c.violations; }, [](Case& c, std::string_view) { return &c.violations; }};
 const ChildTable<Evidence> kEvidence{"evidence", CasePart::kEvidence, nullptr, kEvidenceColumns,
-    [](const Case& c) { return &c.evidence; }, [](Case& c) { return &c.evidence; }};
+    [](const Case& c) { return &c.evidence; }, [](Case& c, std::string_view) { return &c.evidence; }};
 const ChildTable<Document> kDocuments{"documents", CasePart::kDocuments, nullptr, kDocumentColumns,
-    [](const Case& c) { return &c.documents; }, [](Case& c) { return &c.documents; }};
+    [](const Case& c) { return &c.documents; }, [](Case& c, std::string_view) { return &c.documents; }};
 const ChildTable<CaseEvent> kEvents{"events", CasePart::kEvents, nullptr, kEventColumns,
-    [](const Case& c) { return &c.events; }, [](Case& c) { return &c.events; }};
+    [](const Case& c) { return &c.events; }, [](Case& c, std::string_view) { return &c.events; }};
 const ChildTable<Penalty> kProposed{"penalties", CasePart::kPenalties, "proposed", kPenaltyColumns,
     [](const Case& c) -> const std::vector<Penalty>* { return c.notice ? &c.notice->proposed : nullptr; },
-    [](Case& c) -> std::vector<Penalty>* { return c.notice ? &c.notice->proposed : nullptr; }};
+    [](Case& c, std::string_view stage) -> std::vector<Penalty>* {
+      if (stage == "proposed") return c.notice ? &c.notice->proposed : nullptr;
+      if (stage == "decided") return c.decision ? &c.decision->penalties : nullptr;
+      return nullptr; }};
 const ChildTable<Penalty> kDecided{"penalties", CasePart::kPenalties, "decided", kPenaltyColumns,
     [](const Case& c) -> const std::vector<Penalty>* { return c.decision ? &c.decision->penalties : nullptr; },
-    [](Case& c) -> std::vector<Penalty>* { return c.decision ? &c.decision->penalties : nullptr; }};
+    [](Case&, std::string_view) -> std::vector<Penalty>* { return nullptr; }};  // read with kProposed
 const ChildTable<LegalReview> kReviews{"reviews", CasePart::kReviews, nullptr, kReviewColumns,
-    [](const Case& c) { return &c.reviews; }, [](Case& c) { return &c.reviews; }};
+    [](const Case& c) { return &c.reviews; }, [](Case& c, std::string_view) { return &c.reviews; }};
 const ChildTable<Payment> kPayments{"payments", CasePart::kPayments, nullptr, kPaymentColumns,
-    [](const Case& c) { return &c.payments; }, [](Case& c) { return &c.payments; }};
+    [](const Case& c) { return &c.payments; }, [](Case& c, std::string_view) { return &c.payments; }};
 const ChildTable<Instalment> kInstalments{"instalments", CasePart::kInstalments, nullptr, kInstalmentColumns,
     [](const Case& c) -> const std::vector<Instalment>* { return c.arrangement ? &c.arrangement->instalments : nullptr; },
-    [](Case& c) -> std::vector<Instalment>* { return c.arrangement ? &c.arrangement->instalments : nullptr; }};
+    [](Case& c, std::string_view) -> std::vector<Instalment>* { return c.arrangement ? &c.arrangement->instalments : nullptr; }};
 const ChildTable<RemedyPeriod> kRemedies{"remedies", CasePart::kRemedies, nullptr, kRemedyColumns,
-    [](const Case& c) { return &c.remedies; }, [](Case& c) { return &c.remedies; }};
+    [](const Case& c) { return &c.remedies; }, [](Case& c, std::string_view) { return &c.remedies; }};
 const ChildTable<Suspension> kSuspensions{"suspensions", CasePart::kSuspensions, nullptr, kSuspensionColumns,
-    [](const Case& c) { return &c.decision_suspensions; }, [](Case& c) { return &c.decision_suspensions; }};
+    [](const Case& c) { return &c.decision_suspensions; }, [](Case& c, std::string_view) { return &c.decision_suspensions; }};
 const ChildTable<Extension> kExtensions{"extensions", CasePart::kExtensions, nullptr, kExtensionColumns,
-    [](const Case& c) { return &c.decision_extensions; }, [](Case& c) { return &c.decision_extensions; }};
+    [](const Case& c) { return &c.decision_extensions; }, [](Case& c, std::string_view) { return &c.decision_extensions; }};
 // clang-format on
 
 // Calls f(table) for each child table, in the order a case's rows are written and read.
@@ -568,7 +572,7 @@ void read_child(detail::Connection& db, const detail::ChildTable<T>& t, std::vec
       throw IntegrityError("a child row names case " + std::to_string(id) +
                            ", which was not requested");
     }
-    std::vector<T>* list = t.list_of(*it);
+    std::vector<T>* list = t.list_of(*it, t.stage ? q->text(case_col + 1) : std::string_view());
     if (!list) continue;  // e.g. instalments of a case without an arrangement
     list->emplace_back();
     detail::read_columns(*q, 0, t.columns, list->back());
@@ -610,7 +614,10 @@ std::vector<Case> CaseStore::Impl::load_page(const std::vector<std::int64_t>& so
   }
   if (page.empty()) return page;
   detail::each_child_table([&](const auto& t) {
-    if (parts.has(t.part)) read_child(*db, t, page, dense, ids);
+    // The penalties of both stages are read with the first (kProposed).
+    if (parts.has(t.part) && &t != static_cast<const void*>(&detail::kDecided)) {
+      read_child(*db, t, page, dense, ids);
+    }
   });
   if (parts.has(CasePart::kRecords)) {
     static const std::string range_sql =
@@ -686,6 +693,10 @@ std::string CaseStore::Impl::where(const CaseFilter& f, std::vector<detail::Valu
   if (f.after_id != 0) {
     parts.push_back("c.id > ?");
     values.emplace_back(f.after_id);
+  }
+  if (f.up_to_id != 0) {
+    parts.push_back("c.id <= ?");
+    values.emplace_back(f.up_to_id);
   }
   range("lead_on", f.lead_from, f.lead_to);
   range("filed_on", f.filed_from, f.filed_to);

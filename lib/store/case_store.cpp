@@ -268,6 +268,20 @@ std::vector<std::int64_t> CaseStore::ids(const CaseFilter& filter) const {
   return out;
 }
 
+std::optional<std::pair<std::int64_t, std::int64_t>> CaseStore::id_span(
+    const CaseFilter& filter) const {
+  std::vector<detail::Value> values;
+  const std::string sql = "SELECT min(c.id), max(c.id) FROM cases c" + impl_->where(filter, values);
+  try {
+    auto q = impl_->db->prepare(sql);
+    detail::bind_values(*q, values);
+    if (!q->step() || q->null(0)) return std::nullopt;
+    return std::pair{q->int64(0), q->int64(1)};
+  } catch (const DbError& e) {
+    detail::storage_error("cannot read the range of case ids", e);
+  }
+}
+
 std::vector<Case> CaseStore::get_many(std::vector<std::int64_t> ids, CaseParts parts) const {
   std::sort(ids.begin(), ids.end());
   ids.erase(std::unique(ids.begin(), ids.end()), ids.end());
