@@ -2,6 +2,7 @@
 #pragma once
 
 #include <boost/program_options.hpp>
+#include <functional>
 #include <iostream>
 #include <stdexcept>
 #include <string>
@@ -101,6 +102,12 @@ void add_db_option(po::options_description& d);
 std::string db_path(const po::variables_map& vm);
 /// Opens an existing store; a missing file is a usage error, not a new empty store.
 CaseStore open_existing(const po::variables_map& vm);
+/// Hands the summaries of the matching cases to `f` in id order, a page of CaseStore::list at a
+/// time, each page listed by key after the last (after_id), with the filter's offset and limit
+/// holding over all pages: memory stays bounded by the page whatever the store's size. Each page
+/// is its own read, so a case added meanwhile after the last page read is listed too.
+void for_each_summary(const CaseStore& store, const CaseFilter& filter,
+                      const std::function<void(const CaseSummary&)>& f);
 /// The case a user names by `key` (`zhifa cases show KEY`, `--case KEY`): the case with that
 /// number (案号), else, when `key` is all digits, the case with that id. NotFoundError naming
 /// the key (or the id) when there is none; UsageError naming `what` for an id out of range.

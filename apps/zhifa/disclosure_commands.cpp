@@ -1,5 +1,4 @@
 // The CLI commands of public disclosure (行政执法公示): disclose, stats, public-catalog.
-#include <filesystem>
 #include <fstream>
 #include <iostream>
 
@@ -27,28 +26,6 @@ Agency agency_for(const std::string& code) {
   a.code = code;
   a.name = code;
   return a;
-}
-
-bool ends_with(const std::string& s, const std::string& suffix) {
-  return s.size() >= suffix.size() &&
-         s.compare(s.size() - suffix.size(), suffix.size(), suffix) == 0;
-}
-
-// Writes `text` to `file` through a temporary file, so a failure leaves no partial file.
-void write_atomically(const std::string& file, const std::string& text) {
-  const std::string tmp = file + ".partial";
-  try {
-    std::ofstream out(tmp, std::ios::binary);
-    if (!out) throw DataFileError(file + ": cannot write the file");
-    out << text;
-    out.close();
-    if (!out) throw DataFileError(file + ": write error");
-    std::filesystem::rename(tmp, file);
-  } catch (...) {
-    std::error_code ignored;
-    std::filesystem::remove(tmp, ignored);
-    throw;
-  }
 }
 
 }  // namespace
@@ -84,32 +61,34 @@ int cmd_disclose(const std::vector<std::string>& args) {
   auto store = open_existing(vm);
   const CaseFilter filter = filter_from(vm);
   const auto cal = WorkCalendar::china();
-  const DisclosureReport report =
-      disclosure_report(store, as_of, rules, cal, filter, vm.count("all") > 0);
+  const bool all = vm.count("all") > 0;
 
   if (vm.count("export")) {
     const std::string file = vm["export"].as<std::string>();
     CaseFilter export_filter = filter;
     const Agency agency = agency_for(filter.agency_code.value_or(""));
     export_filter.agency_code = agency.code;
-    const auto records = disclosure_records(store, agency, as_of, rules, cal, export_filter);
-    write_atomically(file, ends_with(file, ".csv")     ? disclosure_records_to_csv(records)
-                           : ends_with(file, ".jsonl") ? disclosure_records_to_json(records, true)
-                                                       : disclosure_records_to_json(records));
-    std::cerr << "exported " << records.size() << " disclosure records to " << file << "\n";
+    // Streamed to the file as the store is read (through FILE.partial, renamed when complete).
+    const std::size_t n = export_disclosure_records(
+        store, agency, as_of, rules, cal, file, disclosure_file_format_for(file), export_filter);
+    std::cerr << "exported " << n << " disclosure records to " << file << "\n";
   }
 
-  if (format == "json") {
-    std::cout << report.to_json();
-  } else if (format == "csv") {
-    std::cout << report.to_csv();
+  // The report's rows are written as they are found (JSON: once complete), never all held.
+  DisclosureReport report;
+  if (format == "json" || format == "csv") {
+    report = write_disclosure_report(
+        store, as_of, rules, cal, filter, all,
+        format == "csv" ? DisclosureReportFormat::kCsv : DisclosureReportFormat::kJson, std::cout);
   } else {
-    for (const auto& r : report.rows) {
-      const auto due = r.state.due();
-      std::cout << (r.case_number.empty() ? "#" + std::to_string(r.case_id) : r.case_number) << "  "
-                << to_string(r.state.status) << "  due " << (due ? iso(*due) : "-") << "  "
-                << r.state.reason << "\n";
-    }
+    report.as_of = as_of;
+    report.counts = for_each_disclosure_row(
+        store, as_of, rules, cal, filter, all, [](const DisclosureReportRow& r) {
+          const auto due = r.state.due();
+          std::cout << (r.case_number.empty() ? "#" + std::to_string(r.case_id) : r.case_number)
+                    << "  " << to_string(r.state.status) << "  due " << (due ? iso(*due) : "-")
+                    << "  " << r.state.reason << "\n";
+        });
     std::cerr << "as of " << iso(as_of) << " (" << rules.name() << "):";
     for (const auto& [status, n] : report.counts) {
       if (n > 0) std::cerr << " " << to_string(status) << " " << n;

@@ -45,17 +45,11 @@ int cmd_verify(const std::vector<std::string>& args) {
   std::optional<VerifyingKey> key;
   if (vm.count("key")) key = VerifyingKey::from_pem_file(vm["key"].as<std::string>());
   const VerifyingKey* k = key ? &*key : nullptr;
-  std::vector<std::pair<std::int64_t, std::string>> ids;
-  if (vm.count("case")) {
-    Case c = case_of(store, vm["case"].as<std::string>(), "--case");
-    ids.emplace_back(c.id, c.number);
-  } else {
-    for (const auto& s : store.list()) ids.emplace_back(s.id, s.number);
-  }
-  std::size_t bad = 0, done = 0;
-  for (const auto& [id, number] : ids) {
+  // Only counters are kept: the cases are listed a page at a time (for_each_summary).
+  std::size_t bad = 0, done = 0, total = 1;
+  auto check = [&](std::int64_t id, const std::string& number) {
     const LogVerification v = store.verify_records(id, {}, k);
-    show_progress("verifying", ++done, ids.size());
+    show_progress("verifying", ++done, total);
     if (!v.ok) ++bad;
     if (vm.count("json")) {
       json line = json::parse(to_json(v));
@@ -67,9 +61,16 @@ int cmd_verify(const std::vector<std::string>& args) {
                 << (v.first_bad ? " at entry " + std::to_string(*v.first_bad) : "") << ": "
                 << v.reason << "\n";
     }
+  };
+  if (vm.count("case")) {
+    const Case c = case_of(store, vm["case"].as<std::string>(), "--case");
+    check(c.id, c.number);
+  } else {
+    total = static_cast<std::size_t>(store.count());
+    for_each_summary(store, {}, [&](const CaseSummary& s) { check(s.id, s.number); });
   }
   if (!vm.count("json")) {
-    std::cout << ids.size() << " record(s) checked, " << bad << " tampered"
+    std::cout << done << " record(s) checked, " << bad << " tampered"
               << (k ? ", heads verified with key " + k->key_id() : "") << "\n";
   }
   return bad ? kFinding : kOk;

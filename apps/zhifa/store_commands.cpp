@@ -1,6 +1,7 @@
 // The CLI commands that work on a case store: demo, import, export, cases, deadlines.
 #include <unistd.h>
 
+#include <algorithm>
 #include <cstdlib>
 #include <filesystem>
 #include <fstream>
@@ -29,6 +30,17 @@ using nlohmann::json;
 std::string opt_iso(const std::optional<Date>& d) { return d ? iso(*d) : ""; }
 
 json summary_json(const CaseSummary& s) { return json::parse(to_json(s)); }
+
+// `text` (a JSON value dumped with indent 2) as an element of an array dumped with indent 2: every
+// line two spaces further in. A raw newline only separates lines (strings escape theirs).
+std::string indented(const std::string& text) {
+  std::string out = "  ";
+  for (char ch : text) {
+    out += ch;
+    if (ch == '\n') out += "  ";
+  }
+  return out;
+}
 
 }  // namespace
 
@@ -101,6 +113,22 @@ CaseStore open_existing(const po::variables_map& vm) {
                      (vm.count("db") ? "" : "; run 'zhifa demo' to create the demo one"));
   }
   return CaseStore(path);
+}
+
+void for_each_summary(const CaseStore& store, const CaseFilter& filter,
+                      const std::function<void(const CaseSummary&)>& f) {
+  constexpr std::int64_t kPage = 1000;
+  CaseFilter page = filter;
+  std::int64_t remaining = filter.limit;  // negative: no limit
+  while (remaining != 0) {
+    page.limit = remaining < 0 ? kPage : std::min(kPage, remaining);
+    const std::vector<CaseSummary> rows = store.list(page);
+    for (const auto& r : rows) f(r);
+    if (static_cast<std::int64_t>(rows.size()) < page.limit) return;
+    if (remaining > 0) remaining -= static_cast<std::int64_t>(rows.size());
+    page.after_id = rows.back().id;
+    page.offset = 0;  // the filter's offset applies to the first page only
+  }
 }
 
 Case case_of(const CaseStore& store, const std::string& key, const std::string& what) {
@@ -378,19 +406,24 @@ int cmd_cases(const std::vector<std::string>& args) {
   if (rest[0] == "list") {
     if (rest.size() != 1)
       throw UsageError("zhifa cases list takes no arguments; use filter options");
-    const auto rows = store.list(filter_from(vm));
+    // Printed a page at a time, as listed: memory does not grow with the store.
+    std::size_t n = 0;
+    for_each_summary(store, filter_from(vm), [&](const CaseSummary& r) {
+      if (as_json) {
+        // The array json::dump(2) prints, an element at a time.
+        std::cout << (n == 0 ? "[\n" : ",\n") << indented(summary_json(r).dump(2));
+      } else {
+        std::cout << r.id << "  " << (r.number.empty() ? "-" : r.number) << "  "
+                  << to_string(r.status) << "  " << opt_iso(r.filed_on) << "  " << r.party_name
+                  << "  " << r.total_fine.to_string() << "  " << r.title << "\n";
+      }
+      ++n;
+    });
     if (as_json) {
-      json a = json::array();
-      for (const auto& r : rows) a.push_back(summary_json(r));
-      std::cout << a.dump(2) << "\n";
-      return kOk;
+      std::cout << (n == 0 ? "[]\n" : "\n]\n");
+    } else {
+      std::cerr << n << " cases\n";
     }
-    for (const auto& r : rows) {
-      std::cout << r.id << "  " << (r.number.empty() ? "-" : r.number) << "  "
-                << to_string(r.status) << "  " << opt_iso(r.filed_on) << "  " << r.party_name
-                << "  " << r.total_fine.to_string() << "  " << r.title << "\n";
-    }
-    std::cerr << rows.size() << " cases\n";
     return kOk;
   }
   if (rest[0] == "show") {

@@ -5,6 +5,8 @@
 // a case store are in disclosure_report.hpp. Nothing here reads the clock or a store.
 #pragma once
 
+#include <cstddef>
+#include <iosfwd>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -209,9 +211,43 @@ std::string mask_text(std::string_view text, const std::vector<Party>& parties);
 /// Records as a JSON array (pretty) or as JSON Lines (one object per line).
 std::string disclosure_records_to_json(const std::vector<DisclosureRecord>& records,
                                        bool json_lines = false);
-/// Records as CSV (csv.hpp: RFC 4180, CRLF, formula-guarded fields), UTF-8, a header line.
-/// Several parties, violations, penalties or provisions are joined with "；" in one field.
+/// Records as CSV (csv.hpp: RFC 4180, CRLF, formula-guarded fields), UTF-8 without a BOM, a
+/// header line. Several parties, violations, penalties or provisions are joined with "；" in one
+/// field.
 std::string disclosure_records_to_csv(const std::vector<DisclosureRecord>& records);
+
+/// The forms a list of disclosure records is written in.
+enum class DisclosureFileFormat {
+  kJson,       ///< one JSON array, pretty-printed (disclosure_records_to_json)
+  kJsonLines,  ///< one JSON object a line (disclosure_records_to_json with json_lines)
+  kCsv,        ///< CSV with a header line (disclosure_records_to_csv)
+};
+
+/// The form a file name asks for, as `zhifa disclose --export FILE` reads it: a name ending in
+/// ".csv" CSV, in ".jsonl" JSON Lines, any other a JSON array.
+DisclosureFileFormat disclosure_file_format_for(std::string_view path);
+
+/// Writes records to a stream one at a time, as they are produced, holding none of them: the
+/// bytes are exactly those disclosure_records_to_json / disclosure_records_to_csv give for the
+/// same records in the same order (those two are written through it). The CSV header is written
+/// on construction; finish() ends the output (the JSON array's closing bracket; no record at all
+/// gives "[]") and flushes the stream. Checking the stream for errors is the caller's part. A
+/// record written after finish() is a ValidationError. One writer, one thread.
+class DisclosureRecordWriter {
+ public:
+  DisclosureRecordWriter(std::ostream& out, DisclosureFileFormat format);
+  void write(const DisclosureRecord& record);
+  /// Call once after the last record; later calls do nothing.
+  void finish();
+  /// How many records were written.
+  std::size_t written() const { return written_; }
+
+ private:
+  std::ostream* out_;
+  DisclosureFileFormat format_;
+  std::size_t written_ = 0;
+  bool finished_ = false;
+};
 
 // ---- the catalog published before enforcement (事前公开, Art. 39) -------------------------------
 

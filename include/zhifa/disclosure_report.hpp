@@ -4,7 +4,10 @@
 // with CaseStore::for_each and apply the rules of disclosure.hpp.
 #pragma once
 
+#include <cstddef>
 #include <cstdint>
+#include <functional>
+#include <iosfwd>
 #include <map>
 #include <string>
 #include <vector>
@@ -47,6 +50,30 @@ DisclosureReport disclosure_report(const CaseStore& store, Date as_of, const Dis
                                    const WorkCalendar& calendar, const CaseFilter& filter = {},
                                    bool all = false);
 
+/// The rows disclosure_report would return, handed to `f` one at a time as the store is streamed
+/// (none kept: memory does not grow with the store); returns the counts (every status present).
+/// `f` may be empty (only the counts). CalendarCoverageError as disclosure_report, after the rows
+/// of the cases before.
+std::map<DisclosureStatus, std::int64_t> for_each_disclosure_row(
+    const CaseStore& store, Date as_of, const DisclosureRules& rules, const WorkCalendar& calendar,
+    const CaseFilter& filter, bool all, const std::function<void(const DisclosureReportRow&)>& f);
+
+/// The texts a disclosure report is written as.
+enum class DisclosureReportFormat {
+  kJson,  ///< DisclosureReport::to_json
+  kCsv,   ///< DisclosureReport::to_csv
+};
+
+/// Writes the report disclosure_report would return to `out`, in exactly the bytes of its
+/// to_json or to_csv, without holding its rows: CSV rows are written as they are found; the
+/// JSON's rows (which follow the counts) wait in a temporary file, so nothing of it is written
+/// on error. Returns the report without its rows (as_of and counts: any_overdue works).
+/// DataFileError when the temporary file fails; the errors of disclosure_report otherwise.
+DisclosureReport write_disclosure_report(const CaseStore& store, Date as_of,
+                                         const DisclosureRules& rules, const WorkCalendar& calendar,
+                                         const CaseFilter& filter, bool all,
+                                         DisclosureReportFormat format, std::ostream& out);
+
 /// The records to publish on `as_of`: those of the cases whose state is due, overdue, published
 /// or published late (what should be public on that day), in case id order. The agency must be
 /// the cases' agency (make_disclosure).
@@ -54,6 +81,21 @@ std::vector<DisclosureRecord> disclosure_records(const CaseStore& store, const A
                                                  Date as_of, const DisclosureRules& rules,
                                                  const WorkCalendar& calendar,
                                                  const CaseFilter& filter = {});
+/// The same records handed to `f` one at a time as the store is streamed, none of them kept:
+/// memory does not grow with the store. `f` may use the store.
+void for_each_disclosure_record(const CaseStore& store, const Agency& agency, Date as_of,
+                                const DisclosureRules& rules, const WorkCalendar& calendar,
+                                const CaseFilter& filter,
+                                const std::function<void(const DisclosureRecord&)>& f);
+/// Writes the same records to the file `path` in `format` as they are produced (the bytes of
+/// disclosure_records_to_json / _to_csv), through a temporary file beside it (`path` +
+/// ".partial") renamed to `path` at the end: on any error the temporary file is removed and
+/// `path` is left as it was. Returns how many records were written. DataFileError naming the
+/// file when it cannot be written; the errors of disclosure_records otherwise.
+std::size_t export_disclosure_records(const CaseStore& store, const Agency& agency, Date as_of,
+                                      const DisclosureRules& rules, const WorkCalendar& calendar,
+                                      const std::string& path, DisclosureFileFormat format,
+                                      const CaseFilter& filter = {});
 
 /// Publications or withdrawals falling due in a year, and how they were met as stored.
 struct DueCounts {

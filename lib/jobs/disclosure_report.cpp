@@ -2,7 +2,12 @@
 
 #include <algorithm>
 #include <boost/date_time/gregorian/gregorian_types.hpp>
+#include <cstdio>
+#include <filesystem>
+#include <fstream>
+#include <memory>
 #include <nlohmann/json.hpp>
+#include <ostream>
 
 #include "zhifa/csv.hpp"
 #include "zhifa/error.hpp"
@@ -81,38 +86,93 @@ bool DisclosureReport::any_overdue() const {
   return false;
 }
 
+namespace {
+
+json row_json(const DisclosureReportRow& r) {
+  return {{"case_id", r.case_id},
+          {"case_number", r.case_number},
+          {"decision_number", r.decision_number},
+          {"decided_on", iso(r.decided_on)},
+          {"status", to_string(r.state.status)},
+          {"due", opt_date(r.state.due())},
+          {"publication_due", opt_date(r.state.publication_due)},
+          {"published_on", opt_date(r.state.published_on)},
+          {"withdrawal_due", opt_date(r.state.withdrawal_due)},
+          {"withdrawn_on", opt_date(r.state.withdrawn_on)},
+          {"publicity_ends", opt_date(r.state.publicity_ends)},
+          {"reason", r.state.reason}};
+}
+
+const char* const kRowCsvHeader[] = {"case_id",      "case_number",  "decision_number",
+                                     "decided_on",   "status",       "due",
+                                     "published_on", "withdrawn_on", "reason"};
+
+std::string row_csv(const DisclosureReportRow& r) {
+  return csv_line({std::to_string(r.case_id), r.case_number, r.decision_number, iso(r.decided_on),
+                   to_string(r.state.status), opt_iso(r.state.due()), opt_iso(r.state.published_on),
+                   opt_iso(r.state.withdrawn_on), r.state.reason});
+}
+
+std::string row_csv_header() {
+  return csv_line(std::vector<std::string>(std::begin(kRowCsvHeader), std::end(kRowCsvHeader)));
+}
+
+// The report's JSON up to its rows: what DisclosureReport::to_json prints before "rows".
+std::string report_json_head(Date as_of, const std::map<DisclosureStatus, std::int64_t>& counts) {
+  json j;
+  j["as_of"] = iso(as_of);
+  j["counts"] = json::object();
+  for (const auto& [s, n] : counts) j["counts"][to_string(s)] = n;
+  std::string text = j.dump(2);  // "{ ... }": drop the closing "\n}"
+  text.resize(text.size() - 2);
+  return text + ",\n  \"rows\": ";
+}
+
+// A row as an element of the report's "rows" array, as json::dump(2) indents it there (depth 2).
+std::string report_json_row(const DisclosureReportRow& r, bool first) {
+  const std::string text = row_json(r).dump(2);
+  std::string out = first ? "[\n    " : ",\n    ";
+  for (char ch : text) {
+    out += ch;
+    if (ch == '\n') out += "    ";  // a raw newline only separates lines: strings escape theirs
+  }
+  return out;
+}
+
+}  // namespace
+
 std::string DisclosureReport::to_json() const {
   json j;
   j["as_of"] = iso(as_of);
   j["counts"] = json::object();
   for (const auto& [s, n] : counts) j["counts"][to_string(s)] = n;
   j["rows"] = json::array();
-  for (const auto& r : rows) {
-    j["rows"].push_back({{"case_id", r.case_id},
-                         {"case_number", r.case_number},
-                         {"decision_number", r.decision_number},
-                         {"decided_on", iso(r.decided_on)},
-                         {"status", to_string(r.state.status)},
-                         {"due", opt_date(r.state.due())},
-                         {"publication_due", opt_date(r.state.publication_due)},
-                         {"published_on", opt_date(r.state.published_on)},
-                         {"withdrawal_due", opt_date(r.state.withdrawal_due)},
-                         {"withdrawn_on", opt_date(r.state.withdrawn_on)},
-                         {"publicity_ends", opt_date(r.state.publicity_ends)},
-                         {"reason", r.state.reason}});
-  }
+  for (const auto& r : rows) j["rows"].push_back(row_json(r));
   return j.dump(2) + "\n";
 }
 
 std::string DisclosureReport::to_csv() const {
-  std::string out = csv_line({"case_id", "case_number", "decision_number", "decided_on", "status",
-                              "due", "published_on", "withdrawn_on", "reason"});
-  for (const auto& r : rows) {
-    out += csv_line({std::to_string(r.case_id), r.case_number, r.decision_number, iso(r.decided_on),
-                     to_string(r.state.status), opt_iso(r.state.due()),
-                     opt_iso(r.state.published_on), opt_iso(r.state.withdrawn_on), r.state.reason});
-  }
+  std::string out = row_csv_header();
+  for (const auto& r : rows) out += row_csv(r);
   return out;
+}
+
+std::map<DisclosureStatus, std::int64_t> for_each_disclosure_row(
+    const CaseStore& store, Date as_of, const DisclosureRules& rules, const WorkCalendar& calendar,
+    const CaseFilter& filter, bool all, const std::function<void(const DisclosureReportRow&)>& f) {
+  std::map<DisclosureStatus, std::int64_t> counts;
+  for (auto s : kAllStatuses) counts[s] = 0;
+  store.for_each(filter, [&](const Case& c) {
+    DisclosureState st = disclosure_state(c, as_of, rules, calendar);
+    ++counts[st.status];
+    const bool decided = c.decision && c.decision->decided_on <= as_of;
+    if (!(needs_attention(st.status) || (all && decided))) return;
+    if (f) {
+      f({c.id, c.number, decided ? c.decision->document_number : "",
+         decided ? c.decision->decided_on : Date(), std::move(st)});
+    }
+  });
+  return counts;
 }
 
 DisclosureReport disclosure_report(const CaseStore& store, Date as_of, const DisclosureRules& rules,
@@ -120,16 +180,70 @@ DisclosureReport disclosure_report(const CaseStore& store, Date as_of, const Dis
                                    bool all) {
   DisclosureReport report;
   report.as_of = as_of;
-  for (auto s : kAllStatuses) report.counts[s] = 0;
-  store.for_each(filter, [&](const Case& c) {
-    DisclosureState st = disclosure_state(c, as_of, rules, calendar);
-    ++report.counts[st.status];
-    const bool decided = c.decision && c.decision->decided_on <= as_of;
-    if (!(needs_attention(st.status) || (all && decided))) return;
-    report.rows.push_back({c.id, c.number, decided ? c.decision->document_number : "",
-                           decided ? c.decision->decided_on : Date(), std::move(st)});
-  });
+  report.counts =
+      for_each_disclosure_row(store, as_of, rules, calendar, filter, all,
+                              [&](const DisclosureReportRow& r) { report.rows.push_back(r); });
   return report;
+}
+
+DisclosureReport write_disclosure_report(const CaseStore& store, Date as_of,
+                                         const DisclosureRules& rules, const WorkCalendar& calendar,
+                                         const CaseFilter& filter, bool all,
+                                         DisclosureReportFormat format, std::ostream& out) {
+  DisclosureReport report;
+  report.as_of = as_of;
+  if (format == DisclosureReportFormat::kCsv) {
+    out << row_csv_header();
+    report.counts =
+        for_each_disclosure_row(store, as_of, rules, calendar, filter, all,
+                                [&](const DisclosureReportRow& r) { out << row_csv(r); });
+    return report;
+  }
+  // The counts come before the rows: the rows wait in a temporary file, written as they come.
+  std::unique_ptr<std::FILE, int (*)(std::FILE*)> spool(std::tmpfile(), &std::fclose);
+  if (!spool) throw DataFileError("disclosure report: cannot create a temporary file");
+  std::size_t n = 0;
+  report.counts = for_each_disclosure_row(
+      store, as_of, rules, calendar, filter, all, [&](const DisclosureReportRow& r) {
+        const std::string text = report_json_row(r, n++ == 0);
+        if (std::fwrite(text.data(), 1, text.size(), spool.get()) != text.size()) {
+          throw DataFileError("disclosure report: cannot write the temporary file");
+        }
+      });
+  out << report_json_head(as_of, report.counts);
+  if (n == 0) {
+    out << "[]";
+  } else {
+    std::rewind(spool.get());
+    char buf[1 << 16];
+    for (std::size_t got; (got = std::fread(buf, 1, sizeof buf, spool.get())) > 0;) {
+      out.write(buf, static_cast<std::streamsize>(got));
+    }
+    if (std::ferror(spool.get())) {
+      throw DataFileError("disclosure report: cannot read the temporary file");
+    }
+    out << "\n  ]";
+  }
+  out << "\n}\n";
+  return report;
+}
+
+void for_each_disclosure_record(const CaseStore& store, const Agency& agency, Date as_of,
+                                const DisclosureRules& rules, const WorkCalendar& calendar,
+                                const CaseFilter& filter,
+                                const std::function<void(const DisclosureRecord&)>& f) {
+  store.for_each(filter, [&](const Case& c) {
+    switch (disclosure_state(c, as_of, rules, calendar).status) {
+      case DisclosureStatus::kDue:
+      case DisclosureStatus::kOverdue:
+      case DisclosureStatus::kPublished:
+      case DisclosureStatus::kPublishedLate:
+        f(make_disclosure(c, agency));
+        break;
+      default:
+        break;
+    }
+  });
 }
 
 std::vector<DisclosureRecord> disclosure_records(const CaseStore& store, const Agency& agency,
@@ -137,19 +251,37 @@ std::vector<DisclosureRecord> disclosure_records(const CaseStore& store, const A
                                                  const WorkCalendar& calendar,
                                                  const CaseFilter& filter) {
   std::vector<DisclosureRecord> out;
-  store.for_each(filter, [&](const Case& c) {
-    switch (disclosure_state(c, as_of, rules, calendar).status) {
-      case DisclosureStatus::kDue:
-      case DisclosureStatus::kOverdue:
-      case DisclosureStatus::kPublished:
-      case DisclosureStatus::kPublishedLate:
-        out.push_back(make_disclosure(c, agency));
-        break;
-      default:
-        break;
-    }
-  });
+  for_each_disclosure_record(store, agency, as_of, rules, calendar, filter,
+                             [&](const DisclosureRecord& r) { out.push_back(r); });
   return out;
+}
+
+std::size_t export_disclosure_records(const CaseStore& store, const Agency& agency, Date as_of,
+                                      const DisclosureRules& rules, const WorkCalendar& calendar,
+                                      const std::string& path, DisclosureFileFormat format,
+                                      const CaseFilter& filter) {
+  const std::string tmp = path + ".partial";
+  try {
+    std::ofstream out(tmp, std::ios::binary | std::ios::trunc);
+    if (!out) throw DataFileError(path + ": cannot write the file");
+    DisclosureRecordWriter writer(out, format);
+    for_each_disclosure_record(store, agency, as_of, rules, calendar, filter,
+                               [&](const DisclosureRecord& r) {
+                                 writer.write(r);
+                                 if (!out) throw DataFileError(path + ": write error");
+                               });
+    writer.finish();
+    out.close();
+    if (!out) throw DataFileError(path + ": write error");
+    std::error_code ec;
+    std::filesystem::rename(tmp, path, ec);
+    if (ec) throw DataFileError(path + ": cannot write the file: " + ec.message());
+    return writer.written();
+  } catch (...) {
+    std::error_code ignored;
+    std::filesystem::remove(tmp, ignored);
+    throw;
+  }
 }
 
 EnforcementStatistics annual_statistics(const CaseStore& store, int year,

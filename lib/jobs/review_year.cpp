@@ -42,9 +42,9 @@ YearReview review_year(CaseStore& store, Date as_of, const YearReviewOptions& op
     if (c.reviews.empty() || !c.reviews.back().passed()) ++out.reviews_missing;
   });
 
-  const DisclosureReport disclosure =
-      disclosure_report(store, as_of, options.disclosure_rules, options.calendar, filter);
-  out.disclosure = disclosure.counts;
+  // Only the counts are kept, not the rows of the cases needing attention.
+  out.disclosure = for_each_disclosure_row(store, as_of, options.disclosure_rules, options.calendar,
+                                           filter, false, {});
 
   const AuditContext context(as_of, options.agencies ? *options.agencies : store.agencies(),
                              JurisdictionRules::example(), options.calendar);

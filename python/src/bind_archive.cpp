@@ -6,6 +6,7 @@
 #include <filesystem>
 
 #include "bindings.hpp"
+#include "shared_case_store.hpp"
 #include "zhifa/archive.hpp"
 #include "zhifa/archive_batch.hpp"
 #include "zhifa/audit_batch.hpp"
@@ -44,12 +45,12 @@ void bind_archive(py::module_& m) {
         "The file name of a case's archive in a folder: 'case-<id>.zcf'.");
   m.def(
       "export_archives",
-      [](const CaseStore& store, const std::filesystem::path& dir, const std::string& form,
+      [](SharedCaseStore& store, const std::filesystem::path& dir, const std::string& form,
          const SigningKey* key, const py::kwargs& kw) {
         const CaseFilter filter = filter_from(kw);
         const ArchiveForm f = archive_form_from_string(form);
-        // The GIL stays held while the store is used: one connection, one thread at a time.
-        return export_archives(store, dir.string(), filter, f, key);
+        return store.run(
+            [&](CaseStore& c) { return export_archives(c, dir.string(), filter, f, key); });
       },
       py::arg("store"), py::arg("dir"), py::arg("form") = "binary", py::arg("key") = nullptr,
       "Writes one electronic case file per matching case of the store into the folder (created "
@@ -68,9 +69,10 @@ void bind_archive(py::module_& m) {
       "Raises ArchiveError when the folder cannot be read.");
   m.def(
       "import_archives",
-      [](CaseStore& store, const std::filesystem::path& dir, const VerifyingKey* key) {
-        // The GIL stays held while the store is used: one connection, one thread at a time.
-        return import_archives(store, dir.string(), ArchiveReadOptions{key, key != nullptr});
+      [](SharedCaseStore& store, const std::filesystem::path& dir, const VerifyingKey* key) {
+        return store.run([&](CaseStore& c) {
+          return import_archives(c, dir.string(), ArchiveReadOptions{key, key != nullptr});
+        });
       },
       py::arg("store"), py::arg("dir"), py::arg("key") = nullptr,
       "Reads every electronic case file of the folder and adds its cases to the store as new "

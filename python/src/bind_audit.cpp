@@ -5,6 +5,7 @@
 
 #include "bindings.hpp"
 #include "casters.hpp"
+#include "shared_case_store.hpp"
 #include "zhifa/audit.hpp"
 #include "zhifa/audit_batch.hpp"
 #include "zhifa/audit_report.hpp"
@@ -221,9 +222,9 @@ void bind_audit_batch(py::module_& m) {
       "same order and equal audit_case's. progress(done, total) is called from this thread.");
   m.def(
       "audit_store",
-      [](CaseStore& store, const AuditContext& ctx, const Standard* standard, unsigned threads,
-         const py::object& progress, const std::string& note, const py::object& timestamp,
-         const py::kwargs& kw) {
+      [](SharedCaseStore& store, const AuditContext& ctx, const Standard* standard,
+         unsigned threads, const py::object& progress, const std::string& note,
+         const py::object& timestamp, const py::kwargs& kw) {
         const Standard& s = standard ? *standard : Standard::builtin();
         AuditBatchOptions o = batch_options(threads, progress);
         if (!timestamp.is_none()) {
@@ -232,9 +233,10 @@ void bind_audit_batch(py::module_& m) {
             return timestamp().cast<std::string>();
           };
         }
-        // The GIL stays held: a CaseStore is one connection for one thread at a time, and other
-        // Python threads could reach the same store. The workers never touch Python.
-        return audit_store(store, filter_from(kw), ctx, s, o, note);
+        const CaseFilter filter = filter_from(kw);
+        // The GIL is released (run()); the workers never touch Python, and progress and
+        // timestamp take the GIL on this thread.
+        return store.run([&](CaseStore& c) { return audit_store(c, filter, ctx, s, o, note); });
       },
       py::arg("store"), py::arg("context"), py::arg("standard") = nullptr, py::arg("threads") = 0,
       py::arg("progress") = py::none(), py::arg("note") = "", py::arg("timestamp") = py::none(),

@@ -1,7 +1,9 @@
 #include <pybind11/stl.h>
+#include <pybind11/stl/filesystem.h>
 
 #include "bindings.hpp"
 #include "casters.hpp"
+#include "shared_case_store.hpp"
 #include "zhifa/disclosure_report.hpp"
 
 namespace py = pybind11;
@@ -39,11 +41,13 @@ void bind_disclosure_report(py::module_& m) {
       .def("to_csv", &DisclosureReport::to_csv, "The rows as CSV, one line a row.");
   m.def(
       "disclosure_report",
-      [](const CaseStore& store, Date as_of, std::optional<DisclosureRules> rules,
+      [](SharedCaseStore& store, Date as_of, std::optional<DisclosureRules> rules,
          std::optional<WorkCalendar> calendar, bool all, const py::kwargs& kw) {
-        return disclosure_report(store, as_of, rules ? *rules : DisclosureRules::defaults(),
-                                 calendar ? *calendar : WorkCalendar::china(), filter_from(kw),
-                                 all);
+        const CaseFilter filter = filter_from(kw);
+        const DisclosureRules r = rules ? *rules : DisclosureRules::defaults();
+        const WorkCalendar cal = calendar ? *calendar : WorkCalendar::china();
+        return store.run(
+            [&](CaseStore& c) { return disclosure_report(c, as_of, r, cal, filter, all); });
       },
       py::arg("store"), py::arg("as_of"), py::arg("rules") = py::none(),
       py::arg("calendar") = py::none(), py::arg("all") = false,
@@ -51,16 +55,54 @@ void bind_disclosure_report(py::module_& m) {
       "keywords as CaseStore.list. Defaults: DisclosureRules.defaults(), WorkCalendar.china().");
   m.def(
       "disclosure_records",
-      [](const CaseStore& store, const Agency& agency, Date as_of,
+      [](SharedCaseStore& store, const Agency& agency, Date as_of,
          std::optional<DisclosureRules> rules, std::optional<WorkCalendar> calendar,
          const py::kwargs& kw) {
-        return disclosure_records(store, agency, as_of,
-                                  rules ? *rules : DisclosureRules::defaults(),
-                                  calendar ? *calendar : WorkCalendar::china(), filter_from(kw));
+        const CaseFilter filter = filter_from(kw);
+        const DisclosureRules r = rules ? *rules : DisclosureRules::defaults();
+        const WorkCalendar cal = calendar ? *calendar : WorkCalendar::china();
+        return store.run(
+            [&](CaseStore& c) { return disclosure_records(c, agency, as_of, r, cal, filter); });
       },
       py::arg("store"), py::arg("agency"), py::arg("as_of"), py::arg("rules") = py::none(),
       py::arg("calendar") = py::none(),
-      "The records that should be public on the date (due, overdue, published, late).");
+      "The records that should be public on the date (due, overdue, published, late), as a "
+      "list; export_disclosure_records writes them to a file without holding them.");
+  m.def(
+      "export_disclosure_records",
+      [](SharedCaseStore& store, const Agency& agency, Date as_of,
+         const std::filesystem::path& path, std::optional<std::string> format,
+         std::optional<DisclosureRules> rules, std::optional<WorkCalendar> calendar,
+         const py::kwargs& kw) {
+        const CaseFilter filter = filter_from(kw);
+        const DisclosureRules r = rules ? *rules : DisclosureRules::defaults();
+        const WorkCalendar cal = calendar ? *calendar : WorkCalendar::china();
+        const std::string file = path.string();
+        DisclosureFileFormat f = disclosure_file_format_for(file);
+        if (format == "json") {
+          f = DisclosureFileFormat::kJson;
+        } else if (format == "jsonl") {
+          f = DisclosureFileFormat::kJsonLines;
+        } else if (format == "csv") {
+          f = DisclosureFileFormat::kCsv;
+        } else if (format) {
+          throw py::value_error("format must be 'json', 'jsonl', 'csv' or None, got '" + *format +
+                                "'");
+        }
+        return store.run([&](CaseStore& c) {
+          return export_disclosure_records(c, agency, as_of, r, cal, file, f, filter);
+        });
+      },
+      py::arg("store"), py::arg("agency"), py::arg("as_of"), py::arg("path"),
+      py::arg("format") = py::none(), py::arg("rules") = py::none(),
+      py::arg("calendar") = py::none(),
+      "Writes the records disclosure_records would return to the file as the store is read, "
+      "holding none of them, and returns how many: format 'json' (an array, the text of "
+      "disclosure_records_to_json), 'jsonl' (JSON Lines) or 'csv' (disclosure_records_to_csv); "
+      "None: by the file name, as `zhifa disclose --export` (.csv, .jsonl, else JSON). Written "
+      "through path + '.partial', renamed at the end: on error the file is left as it was. "
+      "Filter keywords as CaseStore.list. Raises ValueError for an unknown format, "
+      "zhifa.DataFileError when the file cannot be written.");
 
   py::class_<DueCounts>(m, "DueCounts", "Deadlines falling in a year and how they were met.")
       .def_readonly("due", &DueCounts::due, "Deadlines falling in the year.")
@@ -109,10 +151,12 @@ void bind_disclosure_report(py::module_& m) {
            "...), with a header.");
   m.def(
       "annual_statistics",
-      [](const CaseStore& store, int year, std::optional<DisclosureRules> rules,
+      [](SharedCaseStore& store, int year, std::optional<DisclosureRules> rules,
          std::optional<WorkCalendar> calendar, const py::kwargs& kw) {
-        return annual_statistics(store, year, rules ? *rules : DisclosureRules::defaults(),
-                                 calendar ? *calendar : WorkCalendar::china(), filter_from(kw));
+        const CaseFilter filter = filter_from(kw);
+        const DisclosureRules r = rules ? *rules : DisclosureRules::defaults();
+        const WorkCalendar cal = calendar ? *calendar : WorkCalendar::china();
+        return store.run([&](CaseStore& c) { return annual_statistics(c, year, r, cal, filter); });
       },
       py::arg("store"), py::arg("year"), py::arg("rules") = py::none(),
       py::arg("calendar") = py::none(),

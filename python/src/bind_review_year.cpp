@@ -4,6 +4,7 @@
 
 #include "bindings.hpp"
 #include "casters.hpp"
+#include "shared_case_store.hpp"
 #include "zhifa/review_year.hpp"
 
 namespace py = pybind11;
@@ -41,7 +42,7 @@ void bind_review_year(py::module_& m) {
 
   m.def(
       "review_year",
-      [](CaseStore& store, Date as_of, const std::optional<std::filesystem::path>& report_dir,
+      [](SharedCaseStore& store, Date as_of, const std::optional<std::filesystem::path>& report_dir,
          unsigned threads, const std::optional<std::vector<Agency>>& agencies,
          const Standard* standard, const std::optional<WorkCalendar>& calendar,
          const ReviewCriteria* criteria, const DisclosureRules* disclosure_rules,
@@ -63,8 +64,8 @@ void bind_review_year(py::module_& m) {
             return timestamp().cast<std::string>();
           };
         }
-        // The GIL stays held: the store is one connection for one thread at a time.
-        return review_year(store, as_of, o);
+        // The GIL is released (run()); progress and timestamp take it on this thread.
+        return store.run([&](CaseStore& c) { return review_year(c, as_of, o); });
       },
       py::arg("store"), py::arg("as_of"), py::arg("report_dir") = py::none(),
       py::arg("threads") = 0, py::arg("agencies") = py::none(), py::arg("standard") = nullptr,
@@ -79,10 +80,12 @@ void bind_review_year(py::module_& m) {
 
   m.def(
       "write_audit_report",
-      [](const CaseStore& store, const AuditRun& run, const Standard& standard,
+      [](SharedCaseStore& store, const AuditRun& run, const Standard& standard,
          const AuditContext& context, const std::filesystem::path& dir) {
         std::vector<std::string> written;
-        write_audit_report(store, run, standard, context, dir.string(), &written);
+        store.run([&](CaseStore& c) {
+          write_audit_report(c, run, standard, context, dir.string(), &written);
+        });
         return written;
       },
       py::arg("store"), py::arg("run"), py::arg("standard"), py::arg("context"), py::arg("dir"),

@@ -88,7 +88,8 @@ __all__ = [
     "mask_resident_id", "mask_text", "disclosure_records_to_json", "disclosure_records_to_csv",
     "csv_field", "public_catalog", "PublicCatalog", "CatalogOfficer", "CatalogPower",
     "CatalogProcedure", "CatalogStep", "CatalogRemedy", "disclosure_report", "DisclosureReport",
-    "DisclosureReportRow", "disclosure_records", "annual_statistics", "EnforcementStatistics",
+    "DisclosureReportRow", "disclosure_records", "export_disclosure_records", "annual_statistics",
+    "EnforcementStatistics",
     "DueCounts",
     # Random inspections (双随机、一公开).
     "InspectionItem", "inspection_items_from_json", "InspectionEntity", "InspectionHistory",

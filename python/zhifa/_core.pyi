@@ -406,7 +406,7 @@ class CaseStatus(metaclass=_pybind11_type):
     def value(self) -> int: ...
 
 class CaseStore(metaclass=_pybind11_type):
-    """Cases in an SQLite file (or ':memory:'). Query methods take filter keywords: agency_code, status, power_code, party, lead_from, lead_to, filed_from, filed_to, text, after_id, limit, offset. With create=False a missing file is an error (StorageError), not a new empty store."""
+    """Cases in an SQLite file (or ':memory:'). Query methods take filter keywords: agency_code, status, power_code, party, lead_from, lead_to, filed_from, filed_to, text, after_id, limit, offset. With create=False a missing file is an error (StorageError), not a new empty store. busy_timeout_ms is how long a write waits for another connection's write lock before StorageError. Python threads may share one CaseStore: its calls take turns on its one connection, and each releases the GIL while it works or waits, so other threads run meanwhile."""
     def __init__(self, path: Union[str, os.PathLike[str]], busy_timeout_ms: int = 10000, create: bool = True) -> None: ...
     def add(self, case: Case) -> int:
         """Stores a new case (case.id must be 0); sets case.id, case.version (1) and, for a filed case without one, the next gap-free number of its agency and year. Returns the id."""
@@ -3595,7 +3595,7 @@ def check_penalty(catalog: Catalog, item_code: str, facts: PenaltyFacts, decided
 def csv_field(value: str) -> str:
     """One CSV field, quoted per RFC 4180."""
 def disclosure_records(store: CaseStore, agency: Agency, as_of: datetime.date, rules: Optional[DisclosureRules] = None, calendar: Optional[WorkCalendar] = None, **kwargs: Any) -> List[DisclosureRecord]:
-    """The records that should be public on the date (due, overdue, published, late)."""
+    """The records that should be public on the date (due, overdue, published, late), as a list; export_disclosure_records writes them to a file without holding them."""
 def disclosure_records_to_csv(records: List[DisclosureRecord]) -> str:
     """UTF-8 CSV with a header, CRLF, RFC 4180 quoting."""
 def disclosure_records_to_json(records: List[DisclosureRecord], json_lines: bool = False) -> str:
@@ -3624,6 +3624,8 @@ def export_archive(case: Case, path: Union[str, os.PathLike[str]], form: str = '
     """Writes the case as a sealed electronic case file (docs/archive.md): form 'binary' or 'xml', signed with the agency's SigningKey when given. Raises ArchiveError for a case that is inconsistent or cannot be written, ValidationError for an unknown form."""
 def export_archives(store: CaseStore, dir: Union[str, os.PathLike[str]], form: str = 'binary', key: Optional[SigningKey] = None, **kwargs: Any) -> int:
     """Writes one electronic case file per matching case of the store into the folder (created if missing), named archive_file_name(case.id), with the case's record heads, in form 'binary' or 'xml', signed with the SigningKey when given. Filter keywords as CaseStore.list. Returns how many files were written. Raises ArchiveError when the folder or a file cannot be written or a case cannot be sealed (files written before stay)."""
+def export_disclosure_records(store: CaseStore, agency: Agency, as_of: datetime.date, path: Union[str, os.PathLike[str]], format: Optional[str] = None, rules: Optional[DisclosureRules] = None, calendar: Optional[WorkCalendar] = None, **kwargs: Any) -> int:
+    """Writes the records disclosure_records would return to the file as the store is read, holding none of them, and returns how many: format 'json' (an array, the text of disclosure_records_to_json), 'jsonl' (JSON Lines) or 'csv' (disclosure_records_to_csv); None: by the file name, as `zhifa disclose --export` (.csv, .jsonl, else JSON). Written through path + '.partial', renamed at the end: on error the file is left as it was. Filter keywords as CaseStore.list. Raises ValueError for an unknown format, zhifa.DataFileError when the file cannot be written."""
 def hash_from_hex(hex: str) -> bytes:
     """The hash written as 64 hex digits, as 32 bytes. Raises zhifa.ValidationError naming the text and why."""
 def import_archive(path: Union[str, os.PathLike[str]], key: Optional[VerifyingKey] = None) -> Case:

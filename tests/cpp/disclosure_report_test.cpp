@@ -4,7 +4,10 @@
 #include <gmock/gmock.h>
 #include <gtest/gtest.h>
 
+#include <filesystem>
+#include <fstream>
 #include <nlohmann/json.hpp>
+#include <sstream>
 
 #include "case_fixture.hpp"
 
@@ -159,6 +162,85 @@ TEST_F(DisclosureStore, RecordsToPublishAreThoseDueOrPublic) {
   ASSERT_EQ(rs.size(), 4u);  // A, B, C, F
   EXPECT_EQ(rs[0].case_id, ids_[0]);
   EXPECT_EQ(rs[3].case_id, ids_[5]);
+}
+
+TEST_F(DisclosureStore, StreamedRowsAndWrittenReportAreTheReportsOwn) {
+  CaseFilter none;
+  none.agency_code = "NO-SUCH-AGENCY";  // no rows at all: "rows": [] and a CSV header alone
+  for (const char* day : {"2025-10-10", "2025-10-20"}) {
+    for (const CaseFilter& filter : {CaseFilter{}, none}) {
+      for (bool all : {false, true}) {
+        const DisclosureReport whole = disclosure_report(store_, D(day), rules_, cal_, filter, all);
+        std::vector<std::int64_t> streamed;
+        const auto counts = for_each_disclosure_row(
+            store_, D(day), rules_, cal_, filter, all,
+            [&](const DisclosureReportRow& r) { streamed.push_back(r.case_id); });
+        EXPECT_EQ(counts, whole.counts);
+        ASSERT_EQ(streamed.size(), whole.rows.size());
+        for (std::size_t i = 0; i < streamed.size(); ++i) {
+          EXPECT_EQ(streamed[i], whole.rows[i].case_id);
+        }
+        std::ostringstream json, csv;
+        const DisclosureReport head = write_disclosure_report(
+            store_, D(day), rules_, cal_, filter, all, DisclosureReportFormat::kJson, json);
+        write_disclosure_report(store_, D(day), rules_, cal_, filter, all,
+                                DisclosureReportFormat::kCsv, csv);
+        EXPECT_EQ(json.str(), whole.to_json()) << day << " all=" << all;
+        EXPECT_EQ(csv.str(), whole.to_csv()) << day << " all=" << all;
+        EXPECT_TRUE(head.rows.empty());
+        EXPECT_EQ(head.counts, whole.counts);
+        EXPECT_EQ(head.any_overdue(), whole.any_overdue());
+      }
+    }
+  }
+}
+
+TEST_F(DisclosureStore, ExportStreamsTheRecordsToTheFileThroughATemporaryOne) {
+  namespace fs = std::filesystem;
+  const fs::path dir = fs::temp_directory_path() / "zhifa-disclosure-export-test";
+  fs::remove_all(dir);
+  fs::create_directories(dir);
+  const auto agency = test::sample_agency();
+  const auto records = disclosure_records(store_, agency, D("2025-10-20"), rules_, cal_);
+  auto read = [](const fs::path& p) {
+    std::ifstream in(p, std::ios::binary);
+    return std::string(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>());
+  };
+  const std::pair<DisclosureFileFormat, std::string> forms[] = {
+      {DisclosureFileFormat::kJson, disclosure_records_to_json(records)},
+      {DisclosureFileFormat::kJsonLines, disclosure_records_to_json(records, true)},
+      {DisclosureFileFormat::kCsv, disclosure_records_to_csv(records)}};
+  for (const auto& [format, expected] : forms) {
+    const fs::path file = dir / "records";
+    EXPECT_EQ(export_disclosure_records(store_, agency, D("2025-10-20"), rules_, cal_,
+                                        file.string(), format),
+              records.size());
+    EXPECT_EQ(read(file), expected);
+    EXPECT_FALSE(fs::exists(dir / "records.partial"));
+  }
+
+  // A failure on the way (a case whose deadline needs a day off the calendar) leaves the file
+  // that was there and no temporary file.
+  const fs::path kept = dir / "kept.csv";
+  std::ofstream(kept) << "before";
+  Case late = decided("2026-10-09", "2026-12-28", "100");
+  store_.add(late);
+  EXPECT_THROW(export_disclosure_records(store_, agency, D("2026-12-30"), rules_, cal_,
+                                         kept.string(), DisclosureFileFormat::kCsv),
+               CalendarCoverageError);
+  EXPECT_EQ(read(kept), "before");
+  EXPECT_FALSE(fs::exists(dir / "kept.csv.partial"));
+  // A folder that does not exist: DataFileError naming the file, nothing written.
+  const fs::path missing = dir / "no-such-folder" / "records.json";
+  try {
+    export_disclosure_records(store_, agency, D("2025-10-20"), rules_, cal_, missing.string(),
+                              DisclosureFileFormat::kJson);
+    ADD_FAILURE() << "no error for a missing folder";
+  } catch (const DataFileError& e) {
+    EXPECT_THAT(e.what(), HasSubstr(missing.string()));
+  }
+  EXPECT_FALSE(fs::exists(dir / "no-such-folder"));
+  fs::remove_all(dir);
 }
 
 TEST_F(DisclosureStore, AnnualStatisticsCountWhatWasPutIn) {

@@ -7,6 +7,7 @@
 
 #include <nlohmann/json.hpp>
 #include <set>
+#include <sstream>
 
 #include "case_fixture.hpp"
 #include "zhifa/synthetic.hpp"
@@ -461,6 +462,52 @@ TEST(DisclosureExport, JsonArrayAndJsonLines) {
   const std::string lines = disclosure_records_to_json(rs, true);
   EXPECT_EQ(std::count(lines.begin(), lines.end(), '\n'), 2);
   EXPECT_EQ(nlohmann::json::parse(lines.substr(0, lines.find('\n'))), arr[0]);
+}
+
+TEST(DisclosureExport, WriterGivesTheBytesOfTheListFunctionsOneRecordAtATime) {
+  Case a = decided_case("2025-06-03");
+  Case b = decided_case("2025-06-04");
+  b.id = 8;
+  b.title = "=HYPERLINK(\"x\")，\n第二行";  // a formula guard and a quoted newline in CSV
+  const auto agency = test::sample_agency();
+  const std::vector<DisclosureRecord> rs{make_disclosure(a, agency), make_disclosure(b, agency)};
+  auto written = [](const std::vector<DisclosureRecord>& records, DisclosureFileFormat f) {
+    std::ostringstream out;
+    DisclosureRecordWriter w(out, f);
+    for (const auto& r : records) w.write(r);
+    w.finish();
+    EXPECT_EQ(w.written(), records.size());
+    EXPECT_THROW(w.write(records.empty() ? DisclosureRecord{} : records[0]), ValidationError);
+    return out.str();
+  };
+  for (const auto& list : {rs, std::vector<DisclosureRecord>{}}) {
+    // The JSON array as the JSON library prints the whole list, which is what it was before the
+    // writer: each record's object in an array, indented by 2.
+    nlohmann::json array = nlohmann::json::array();
+    std::string lines;
+    for (const auto& r : list) {
+      array.push_back(nlohmann::json::parse(r.to_json()));
+      lines += r.to_json() + "\n";
+    }
+    EXPECT_EQ(written(list, DisclosureFileFormat::kJson), array.dump(2) + "\n");
+    EXPECT_EQ(disclosure_records_to_json(list), array.dump(2) + "\n");
+    EXPECT_EQ(written(list, DisclosureFileFormat::kJsonLines), lines);
+    EXPECT_EQ(disclosure_records_to_json(list, true), lines);
+    EXPECT_EQ(written(list, DisclosureFileFormat::kCsv), disclosure_records_to_csv(list));
+  }
+  const std::string csv = disclosure_records_to_csv(rs);
+  EXPECT_EQ(csv.substr(0, 8), "case_id,");  // no BOM
+  EXPECT_THAT(csv, HasSubstr(",\"'=HYPERLINK(\"\"x\"\")，\n第二行\","));
+  EXPECT_EQ(parse_csv(csv).size(), 3u);
+  EXPECT_EQ(disclosure_records_to_json({}), "[]\n");
+}
+
+TEST(DisclosureExport, FileFormatFollowsTheFileName) {
+  EXPECT_EQ(disclosure_file_format_for("out/records.csv"), DisclosureFileFormat::kCsv);
+  EXPECT_EQ(disclosure_file_format_for("records.jsonl"), DisclosureFileFormat::kJsonLines);
+  EXPECT_EQ(disclosure_file_format_for("records.json"), DisclosureFileFormat::kJson);
+  EXPECT_EQ(disclosure_file_format_for("records"), DisclosureFileFormat::kJson);
+  EXPECT_EQ(disclosure_file_format_for("csv"), DisclosureFileFormat::kJson);
 }
 
 // ---- the catalog before enforcement (Art. 39) --------------------------------------------------

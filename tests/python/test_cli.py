@@ -6,6 +6,8 @@ import subprocess
 
 import pytest
 
+import zhifa
+
 CLI = os.environ.get("ZHIFA_CLI")
 pytestmark = pytest.mark.skipif(not CLI, reason="the CLI is not built (ZHIFA_CLI unset)")
 
@@ -112,6 +114,29 @@ def test_store_commands(tmp_path):
     r = run("import", str(out), "--db", str(copy))
     assert r.returncode == 0 and "imported 200 cases" in r.stdout
     assert run("export", "--db", str(copy)).stdout == out.read_text(encoding="utf-8")
+
+
+def test_cases_list_and_verify_page_through_a_store_of_several_pages(tmp_path):
+    # The CLI lists 1,000 cases a page, printing each as it comes: across pages, with the filter's
+    # offset and limit holding over all of them, the output is that of the store's one listing.
+    db = tmp_path / "pages.db"
+    store = zhifa.CaseStore(db)
+    store.register_agency(zhifa.synthetic_agency())
+    store.add_all([g.case for g in zhifa.SyntheticCaseGenerator(seed=9).generate(2100)])
+    for args, filters in [([], {}), (["--offset", "990", "--limit", "1020"], {"offset": 990, "limit": 1020}),
+                          (["--offset", "1000"], {"offset": 1000}), (["--limit", "1000"], {"limit": 1000}),
+                          (["--limit", "0"], {"limit": 0}),
+                          (["--status", "archived", "--offset", "7"], {"status": "archived", "offset": 7})]:
+        expected = [json.loads(s.to_json()) for s in store.list(**filters)]
+        r = run("cases", "list", "--db", str(db), "--json", *args)
+        assert r.stdout == json.dumps(expected, ensure_ascii=False, indent=2, sort_keys=True) + "\n", args
+        r = run("cases", "list", "--db", str(db), *args)
+        assert [int(line.split()[0]) for line in r.stdout.splitlines()] == [c["id"] for c in expected]
+        assert r.stderr == f"{len(expected)} cases\n"
+    r = run("verify", "--db", str(db))
+    assert r.returncode == 0 and r.stdout == "2100 record(s) checked, 0 tampered\n"
+    lines = [json.loads(line) for line in run("verify", "--db", str(db), "--json").stdout.splitlines()]
+    assert [x["id"] for x in lines] == list(range(1, 2101)) and all(x["ok"] for x in lines)
 
 
 def test_store_command_errors(tmp_path):

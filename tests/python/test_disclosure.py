@@ -148,6 +148,31 @@ def test_disclosure_report_and_records(store):
     assert len(zhifa.disclosure_report(store, D("2025-10-20"), agency_code="OTHER").rows) == 0
 
 
+def test_export_disclosure_records_streams_the_list_functions_bytes(store, tmp_path):
+    recs = zhifa.disclosure_records(store, agency(), D("2025-10-20"))
+    expected = {"json": zhifa.disclosure_records_to_json(recs),
+                "jsonl": zhifa.disclosure_records_to_json(recs, True),
+                "csv": zhifa.disclosure_records_to_csv(recs)}
+    for form, text in expected.items():
+        # The form by the file name, as the CLI's --export reads it, and given outright.
+        by_name = tmp_path / f"records.{form}"
+        assert zhifa.export_disclosure_records(store, agency(), D("2025-10-20"), by_name) == 3
+        given = tmp_path / f"records-{form}.txt"
+        assert zhifa.export_disclosure_records(store, agency(), D("2025-10-20"), given,
+                                               format=form) == 3
+        for path in (by_name, given):
+            assert path.read_bytes() == text.encode("utf-8")
+    assert not list(tmp_path.glob("*.partial"))
+    assert zhifa.export_disclosure_records(store, agency(), D("2025-10-20"), tmp_path / "none.json",
+                                           agency_code="OTHER") == 0
+    assert (tmp_path / "none.json").read_text(encoding="utf-8") == "[]\n"
+    with pytest.raises(ValueError, match="format must be 'json', 'jsonl', 'csv' or None, got 'xml'"):
+        zhifa.export_disclosure_records(store, agency(), D("2025-10-20"), tmp_path / "x", format="xml")
+    with pytest.raises(zhifa.DataFileError, match="no-such-folder"):
+        zhifa.export_disclosure_records(store, agency(), D("2025-10-20"),
+                                        tmp_path / "no-such-folder" / "r.json")
+
+
 def test_annual_statistics(store):
     s = zhifa.annual_statistics(store, 2025)
     assert s.report_due == D("2026-01-31")

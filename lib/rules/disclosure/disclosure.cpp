@@ -2,6 +2,8 @@
 
 #include <algorithm>
 #include <array>
+#include <ostream>
+#include <sstream>
 #include <utility>
 
 #include "foundation/period_math.hpp"
@@ -536,58 +538,119 @@ json record_json(const DisclosureRecord& r) {
 
 std::string DisclosureRecord::to_json() const { return record_json(*this).dump(); }
 
-std::string disclosure_records_to_json(const std::vector<DisclosureRecord>& records,
-                                       bool json_lines) {
-  if (json_lines) {
-    std::string out;
-    for (const auto& r : records) out += record_json(r).dump() + "\n";
-    return out;
-  }
-  json a = json::array();
-  for (const auto& r : records) a.push_back(record_json(r));
-  return a.dump(2) + "\n";
-}
+namespace {
 
-std::string disclosure_records_to_csv(const std::vector<DisclosureRecord>& records) {
-  static constexpr std::array<const char*, 19> kHeader{"case_id",
-                                                       "case_number",
-                                                       "decision_number",
-                                                       "agency_code",
-                                                       "agency_name",
-                                                       "decided_on",
-                                                       "procedure",
-                                                       "title",
-                                                       "party_names",
-                                                       "party_identifiers",
-                                                       "legal_representatives",
-                                                       "facts",
-                                                       "violations",
-                                                       "legal_basis",
-                                                       "category",
-                                                       "outcome",
-                                                       "penalties",
-                                                       "total_fine_yuan",
-                                                       "conclusion"};
+constexpr std::array<const char*, 19> kCsvHeader{"case_id",
+                                                 "case_number",
+                                                 "decision_number",
+                                                 "agency_code",
+                                                 "agency_name",
+                                                 "decided_on",
+                                                 "procedure",
+                                                 "title",
+                                                 "party_names",
+                                                 "party_identifiers",
+                                                 "legal_representatives",
+                                                 "facts",
+                                                 "violations",
+                                                 "legal_basis",
+                                                 "category",
+                                                 "outcome",
+                                                 "penalties",
+                                                 "total_fine_yuan",
+                                                 "conclusion"};
+
+std::string csv_record(const DisclosureRecord& r) {
+  std::vector<std::string> names, ids, reps, violations, penalties;
+  for (const auto& p : r.parties) {
+    names.push_back(p.name);
+    ids.push_back(p.identifier);
+    reps.push_back(p.legal_representative);
+  }
+  for (const auto& v : r.violations) violations.push_back(v.description);
+  for (const auto& p : r.penalties) {
+    penalties.push_back(to_string(p.kind) + (p.amount ? " " + plain_yuan(*p.amount) : ""));
+  }
   std::string out;
-  auto line = [&](const std::vector<std::string>& fields) { append_csv_row(out, fields); };
-  line(std::vector<std::string>(kHeader.begin(), kHeader.end()));
-  for (const auto& r : records) {
-    std::vector<std::string> names, ids, reps, violations, penalties;
-    for (const auto& p : r.parties) {
-      names.push_back(p.name);
-      ids.push_back(p.identifier);
-      reps.push_back(p.legal_representative);
-    }
-    for (const auto& v : r.violations) violations.push_back(v.description);
-    for (const auto& p : r.penalties) {
-      penalties.push_back(to_string(p.kind) + (p.amount ? " " + plain_yuan(*p.amount) : ""));
-    }
-    line({std::to_string(r.case_id), r.case_number, r.decision_number, r.agency_code, r.agency_name,
+  append_csv_row(
+      out,
+      std::vector<std::string>{
+          std::to_string(r.case_id), r.case_number, r.decision_number, r.agency_code, r.agency_name,
           iso(r.decided_on), to_string(r.procedure), r.title, join(names, "；"), join(ids, "；"),
           join(reps, "；"), r.facts, join(violations, "；"), join(r.legal_basis, "；"), r.category,
           to_string(r.outcome), join(penalties, "；"), plain_yuan(r.total_fine), r.conclusion});
-  }
   return out;
+}
+
+}  // namespace
+
+DisclosureFileFormat disclosure_file_format_for(std::string_view path) {
+  auto ends_with = [&](std::string_view suffix) {
+    return path.size() >= suffix.size() && path.substr(path.size() - suffix.size()) == suffix;
+  };
+  if (ends_with(".csv")) return DisclosureFileFormat::kCsv;
+  if (ends_with(".jsonl")) return DisclosureFileFormat::kJsonLines;
+  return DisclosureFileFormat::kJson;
+}
+
+DisclosureRecordWriter::DisclosureRecordWriter(std::ostream& out, DisclosureFileFormat format)
+    : out_(&out), format_(format) {
+  if (format_ == DisclosureFileFormat::kCsv) {
+    std::string header;
+    append_csv_row(header, std::vector<std::string>(kCsvHeader.begin(), kCsvHeader.end()));
+    *out_ << header;
+  }
+}
+
+void DisclosureRecordWriter::write(const DisclosureRecord& record) {
+  if (finished_) throw ValidationError("DisclosureRecordWriter: a record written after finish()");
+  switch (format_) {
+    case DisclosureFileFormat::kCsv:
+      *out_ << csv_record(record);
+      break;
+    case DisclosureFileFormat::kJsonLines:
+      *out_ << record_json(record).dump() << '\n';
+      break;
+    case DisclosureFileFormat::kJson: {
+      // The element as json::dump(2) prints it inside the array: its own dump(2), every line
+      // indented two more spaces (a raw newline only ever separates lines: strings escape it).
+      const std::string text = record_json(record).dump(2);
+      std::string element = written_ == 0 ? "[\n  " : ",\n  ";
+      element.reserve(element.size() + text.size() + text.size() / 8);
+      for (char ch : text) {
+        element += ch;
+        if (ch == '\n') element += "  ";
+      }
+      *out_ << element;
+      break;
+    }
+  }
+  ++written_;
+}
+
+void DisclosureRecordWriter::finish() {
+  if (finished_) return;
+  finished_ = true;
+  if (format_ == DisclosureFileFormat::kJson) *out_ << (written_ == 0 ? "[]\n" : "\n]\n");
+  out_->flush();
+}
+
+std::string disclosure_records_to_json(const std::vector<DisclosureRecord>& records,
+                                       bool json_lines) {
+  std::ostringstream out;
+  DisclosureRecordWriter w(
+      out, json_lines ? DisclosureFileFormat::kJsonLines : DisclosureFileFormat::kJson);
+  for (const auto& r : records) w.write(r);
+  w.finish();
+  return std::move(out).str();
+}
+
+std::string disclosure_records_to_csv(const std::vector<DisclosureRecord>& records) {
+  std::ostringstream out;
+  DisclosureRecordWriter w(out, DisclosureFileFormat::kCsv);
+  for (const auto& r : records) w.write(r);
+  w.finish();
+  return std::move(out).str();
 }
 
 // ---- the catalog before enforcement ------------------------------------------------------------
