@@ -48,11 +48,13 @@ CaseFilter filter_from(const py::kwargs& kw) {
       f.offset = value.cast<std::int64_t>();
     } else if (k == "after_id") {
       f.after_id = value.cast<std::int64_t>();
+    } else if (k == "up_to_id") {
+      f.up_to_id = value.cast<std::int64_t>();
     } else {
       throw py::type_error(
           "unknown filter '" + k +
           "' (agency_code, status, power_code, party, lead_from, lead_to, filed_from, filed_to, "
-          "text, after_id, limit, offset)");
+          "text, after_id, up_to_id, limit, offset)");
     }
   }
   return f;
@@ -117,7 +119,8 @@ void bind_case_store(py::module_& m) {
       m, "CaseStore",
       "Cases in an SQLite file (or ':memory:'). Query methods take filter keywords: "
       "agency_code, status, power_code, party, lead_from, lead_to, filed_from, filed_to, text, "
-      "after_id, limit, offset. With create=False a missing file is an error (StorageError), not "
+      "after_id, up_to_id, limit, offset. With create=False a missing file is an error "
+      "(StorageError), not "
       "a new empty store. busy_timeout_ms is how long a write waits for another connection's "
       "write lock before StorageError. Python threads may share one CaseStore: its calls take "
       "turns on its one connection, and each releases the GIL while it works or waits, so other "

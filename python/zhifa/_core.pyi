@@ -406,7 +406,7 @@ class CaseStatus(metaclass=_pybind11_type):
     def value(self) -> int: ...
 
 class CaseStore(metaclass=_pybind11_type):
-    """Cases in an SQLite file (or ':memory:'). Query methods take filter keywords: agency_code, status, power_code, party, lead_from, lead_to, filed_from, filed_to, text, after_id, limit, offset. With create=False a missing file is an error (StorageError), not a new empty store. busy_timeout_ms is how long a write waits for another connection's write lock before StorageError. Python threads may share one CaseStore: its calls take turns on its one connection, and each releases the GIL while it works or waits, so other threads run meanwhile."""
+    """Cases in an SQLite file (or ':memory:'). Query methods take filter keywords: agency_code, status, power_code, party, lead_from, lead_to, filed_from, filed_to, text, after_id, up_to_id, limit, offset. With create=False a missing file is an error (StorageError), not a new empty store. busy_timeout_ms is how long a write waits for another connection's write lock before StorageError. Python threads may share one CaseStore: its calls take turns on its one connection, and each releases the GIL while it works or waits, so other threads run meanwhile."""
     def __init__(self, path: Union[str, os.PathLike[str]], busy_timeout_ms: int = 10000, create: bool = True) -> None: ...
     def add(self, case: Case) -> int:
         """Stores a new case (case.id must be 0); sets case.id, case.version (1) and, for a filed case without one, the next gap-free number of its agency and year. Returns the id."""

@@ -335,3 +335,24 @@ TEST(StoreImport, AFailedBatchImportNamesWhatWasCommitted) {
   EXPECT_THAT(error_of([&] { empty.import_jsonl(none); }),
               HasSubstr("nothing was committed; the first line not committed is line 1"));
 }
+
+// id_span and up_to_id: the range a batch job splits, and a range of ids as a filter.
+TEST(StoreImport, IdSpanAndRangesOfIds) {
+  CaseStore store(":memory:");
+  store.register_agency(synthetic_agency());
+  EXPECT_FALSE(store.id_span());
+  SyntheticCaseGenerator gen;
+  std::vector<Case> cases;
+  for (int i = 0; i < 10; ++i) cases.push_back(gen.next().c);
+  store.add_all(cases);
+  const auto span = store.id_span();
+  ASSERT_TRUE(span);
+  EXPECT_EQ(*span, std::make_pair(cases.front().id, cases.back().id));
+  CaseFilter f;
+  f.after_id = cases[2].id;
+  f.up_to_id = cases[6].id;
+  EXPECT_EQ(store.count(f), 4);
+  EXPECT_EQ(store.id_span(f), std::make_pair(cases[3].id, cases[6].id));
+  f.agency_code = "no such agency";
+  EXPECT_FALSE(store.id_span(f));
+}

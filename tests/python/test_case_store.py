@@ -126,7 +126,11 @@ def test_ids_page_by_key_and_get_many_reads_them(store):
     cases = store.get_many([pages[1][3], pages[0][0], 10**9, pages[0][0]])
     assert [c.id for c in cases] == [pages[0][0], pages[1][3]]  # id order, once, missing left out
     assert cases[1] == store.get(pages[1][3])
-    with pytest.raises(TypeError, match="after_id, limit, offset"):
+    # A range of ids: after_id excluded, up_to_id included.
+    ids = store.ids()
+    assert store.ids(after_id=ids[4], up_to_id=ids[9]) == ids[5:10]
+    assert store.count(up_to_id=ids[2]) == 3
+    with pytest.raises(TypeError, match="after_id, up_to_id, limit, offset"):
         store.ids(after=3)
 
 
