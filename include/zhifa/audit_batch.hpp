@@ -20,9 +20,11 @@ struct AuditBatchOptions {
   /// Worker threads; 0 = all cores (std::thread::hardware_concurrency).
   unsigned threads = 0;
   /// About how many cases wait for a worker at most (0 = 64 per thread): the memory bound. Cases
-  /// travel in chunks of up to 32 (audit_store of a store in a file: the ids of up to 128, which
-  /// the worker reads); at most this many cases' chunks wait, and the chunks out (waiting, being
-  /// audited, or done and held for their turn) are bounded by it plus one per thread.
+  /// travel in chunks of up to 32; at most this many cases' chunks wait, and the chunks out
+  /// (waiting, being audited, or done and held for their turn) are bounded by it plus one per
+  /// thread. audit_store of a store in a file hands out ranges of 128 ids, which the workers
+  /// read: at least 8 ranges per thread may wait, so that the workers do not run dry while the
+  /// calling thread writes results.
   std::size_t queue_capacity = 0;
   /// Called with (done, total) from the calling thread only (total 0 when unknown), at most
   /// every `progress_every` cases and once at the end. Throwing from it cancels the batch.

@@ -288,7 +288,7 @@ Pipeline<IdRange, AuditResult> auditing_ranges(const CaseStore& store, const Cas
         };
       },
       std::move(sink), options, total, 1,
-      std::max<std::size_t>(1, P::queued_of(options) / kRangeWidth));
+      std::max<std::size_t>(8 * P::threads_of(options), P::queued_of(options) / kRangeWidth));
 }
 
 }  // namespace
