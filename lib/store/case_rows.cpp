@@ -471,7 +471,7 @@ void CaseStore::Impl::delete_children(std::int64_t id) {
   }
 }
 
-void CaseStore::Impl::write_children(const Case& c) {
+void CaseStore::Impl::write_children(const Case& c, bool fresh) {
   const char* last_step = "";
   detail::each_child_table([&](const auto& t) {
     if (std::strcmp(t.name, last_step) != 0) step(last_step = t.name);
@@ -486,7 +486,7 @@ void CaseStore::Impl::write_children(const Case& c) {
       q->reset();
     }
   });
-  write_records(c);
+  write_records(c, fresh);
   step("done");
 }
 
@@ -497,9 +497,8 @@ std::int64_t CaseStore::Impl::insert(Case& c, bool explicit_id) {
     reserve_number(c);  // a number given by the caller is never handed out again
   }
   step("cases");
-  const std::int64_t row_version = c.version > 0 ? c.version : 1;
-  Case stored = c;
-  stored.version = row_version;
+  // The caller's case is its own working copy (add_all, import): it gets its id and version here.
+  c.version = c.version > 0 ? c.version : 1;
   {
     static const std::string sql = [] {
       std::string marks = "?";
@@ -514,13 +513,11 @@ std::int64_t CaseStore::Impl::insert(Case& c, bool explicit_id) {
     } else {
       q->bind_null(1);
     }
-    detail::bind_columns(*q, 2, std::span<const Column<Case>>(detail::kCaseColumns), stored);
+    detail::bind_columns(*q, 2, std::span<const Column<Case>>(detail::kCaseColumns), c);
     q->exec();
   }
-  stored.id = db->last_insert_id();
-  write_children(stored);
-  c.id = stored.id;
-  c.version = row_version;
+  c.id = db->last_insert_id();
+  write_children(c, true);
   return c.id;
 }
 

@@ -73,7 +73,8 @@ struct CaseStore::Impl {
   /// row was changed.
   bool update_row(const Case& c);
   void delete_children(std::int64_t id);
-  void write_children(const Case& c);
+  /// Writes the case's child rows; `fresh` for a case just inserted (no rows stored yet).
+  void write_children(const Case& c, bool fresh);
   /// Whole cases by id (sorted, unique), with `parts`, read from one snapshot.
   std::vector<Case> load_page(const std::vector<std::int64_t>& sorted_ids,
                               CaseParts parts = CaseParts::all());
@@ -87,7 +88,7 @@ struct CaseStore::Impl {
   // ---- the full-process record (record_rows.cpp) ----
   std::vector<Hash> leaf_hashes(std::int64_t id);
   /// Appends the entries not yet stored; ValidationError when a stored one was changed.
-  void write_records(const Case& c);
+  void write_records(const Case& c, bool fresh);
   std::vector<RecordEntry> read_records(std::int64_t id);
   std::vector<SignedTreeHead> read_heads(std::int64_t id);
 
