@@ -31,6 +31,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include "bench_store.hpp"
 #include "zhifa/audit_batch.hpp"
 #include "zhifa/case_store.hpp"
 #include "zhifa/synthetic.hpp"
@@ -47,23 +48,6 @@ double seconds_since(Clock::time_point t0) {
 const char* kTables[] = {"cases",    "parties",     "violations", "evidence",      "documents",
                          "events",   "penalties",   "reviews",    "payments",      "instalments",
                          "remedies", "suspensions", "extensions", "record_entries"};
-
-void fill(const std::string& path, std::int64_t n) {
-  zhifa::CaseStore store(path);
-  zhifa::SyntheticCaseGenerator gen;
-  store.register_agency(gen.agency());
-  std::vector<zhifa::Case> chunk;
-  for (std::int64_t i = 0; i < n; ++i) {
-    chunk.push_back(gen.next().c);
-    if (chunk.size() == 20000 || i + 1 == n) {
-      store.add_all(chunk);
-      chunk.clear();
-      std::fprintf(stderr, "\rfilling %lld/%lld", static_cast<long long>(i + 1),
-                   static_cast<long long>(n));
-    }
-  }
-  std::fprintf(stderr, "\n");
-}
 
 // Every row of every case table, every column read: what any reader of the cases must do.
 std::int64_t raw_scan(const std::string& path) {
@@ -140,7 +124,7 @@ int main(int argc, char** argv) {
     for (const char* s : {"", "-wal", "-shm"}) std::filesystem::remove(path + s);
     const pid_t child = fork();
     if (child == 0) {
-      fill(path, n);
+      zhifa::bench::fill_synthetic_store(path, n);
       _exit(0);
     }
     int status = 0;

@@ -27,6 +27,7 @@
 #include <string>
 #include <vector>
 
+#include "bench_store.hpp"
 #include "zhifa/case_store.hpp"
 #include "zhifa/synthetic.hpp"
 
@@ -35,25 +36,6 @@ extern char** environ;
 namespace {
 
 namespace fs = std::filesystem;
-
-// Fills a new store at `path` with `n` synthetic cases of the demo agency.
-void fill(const std::string& path, std::int64_t n) {
-  for (const char* s : {"", "-wal", "-shm"}) fs::remove(path + s);
-  zhifa::CaseStore store(path);
-  zhifa::SyntheticCaseGenerator gen;
-  store.register_agency(gen.agency());
-  std::vector<zhifa::Case> chunk;
-  for (std::int64_t i = 0; i < n; ++i) {
-    chunk.push_back(gen.next().c);
-    if (chunk.size() == 10000 || i + 1 == n) {
-      store.add_all(chunk);
-      chunk.clear();
-      std::fprintf(stderr, "\rfilling %s: %lld/%lld", path.c_str(), static_cast<long long>(i + 1),
-                   static_cast<long long>(n));
-    }
-  }
-  std::fprintf(stderr, "\n");
-}
 
 struct Run {
   double mb = 0;
@@ -202,7 +184,8 @@ int main(int argc, char** argv) {
       // spawned from (Linux keeps the larger across exec), so this one must stay small.
       const pid_t child = fork();
       if (child == 0) {
-        fill(db, n);
+        for (const char* suffix : {"", "-wal", "-shm"}) fs::remove(db + suffix);
+        zhifa::bench::fill_synthetic_store(db, n, 10000);
         _exit(0);
       }
       int status = 0;

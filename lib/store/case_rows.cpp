@@ -416,8 +416,8 @@ std::string CaseStore::Impl::allocate_number(const std::string& agency_code, int
     {
       auto next = db->prepare(
           "INSERT INTO case_numbers(agency_code, year, last_serial) VALUES (?, ?, 1) "
-          "ON CONFLICT(agency_code, year) DO UPDATE SET last_serial = last_serial + 1 RETURNING "
-          "last_serial");
+          "ON CONFLICT(agency_code, year) DO UPDATE SET last_serial = case_numbers.last_serial + 1 "
+          "RETURNING last_serial");
       next->bind_text(1, agency_code);
       next->bind_int(2, year);
       next->step();
@@ -455,8 +455,8 @@ void CaseStore::Impl::reserve_number(const Case& c) {
   }
   auto up = db->prepare(
       "INSERT INTO case_numbers(agency_code, year, last_serial) VALUES (?, ?, ?) "
-      "ON CONFLICT(agency_code, year) DO UPDATE SET last_serial = max(last_serial, "
-      "excluded.last_serial)");
+      "ON CONFLICT(agency_code, year) DO UPDATE SET last_serial = CASE WHEN excluded.last_serial > "
+      "case_numbers.last_serial THEN excluded.last_serial ELSE case_numbers.last_serial END");
   up->bind_text(1, c.agency_code);
   up->bind_int(2, std::stoi(year));
   up->bind_int(3, static_cast<std::int64_t>(std::stoll(serial)));

@@ -389,9 +389,8 @@ ImportReport CaseStore::import_jsonl(std::istream& in, std::size_t batch_size,
           throw ValidationError(line_error(
               e.kind() == DbErrorKind::kPrimaryKey
                   ? "a case with id " + std::to_string(c.id) + " already exists"
-              : e.kind() == DbErrorKind::kUnique
-                  ? "a case numbered " + c.number + " already exists"
-                  : std::string(e.what())));
+              : e.kind() == DbErrorKind::kUnique ? "a case numbered " + c.number + " already exists"
+                                                 : std::string(e.what())));
         } catch (const ValidationError& e) {
           throw ValidationError(line_error(e.what()));
         } catch (const NotFoundError& e) {

@@ -158,21 +158,24 @@ constexpr auto sub_field(const char* name) {
                    [](const Statement& r, int i, T& t) { (t.*Part).*M = Codec<V>::read(r, i); }};
 }
 
+/// Binds a member of an optional part of T, NULL when the part is absent.
+template <auto Part, auto M, typename T>
+void bind_part_member(Statement& s, int i, const T& t) {
+  using V = typename MemberOf<decltype(M)>::Value;
+  if (t.*Part) {
+    Codec<V>::bind(s, i, (*(t.*Part)).*M);
+  } else {
+    s.bind_null(i);
+  }
+}
+
 /// A member of an optional part of T (the notice, the hearing, a document's service, ...): NULL
 /// when the part is absent, and read only into a part that an earlier column opened.
 template <auto Part, auto M>
 constexpr auto part_field(const char* name) {
   using T = typename MemberOf<decltype(Part)>::Owner;
   using V = typename MemberOf<decltype(M)>::Value;
-  return Column<T>{name,
-                   [](Statement& s, int i, const T& t) {
-                     if (t.*Part) {
-                       Codec<V>::bind(s, i, (*(t.*Part)).*M);
-                     } else {
-                       s.bind_null(i);
-                     }
-                   },
-                   [](const Statement& r, int i, T& t) {
+  return Column<T>{name, bind_part_member<Part, M, T>, [](const Statement& r, int i, T& t) {
                      if (t.*Part) (*(t.*Part)).*M = Codec<V>::read(r, i);
                    }};
 }
@@ -183,15 +186,7 @@ template <auto Part, auto M>
 constexpr auto part_key(const char* name) {
   using T = typename MemberOf<decltype(Part)>::Owner;
   using V = typename MemberOf<decltype(M)>::Value;
-  return Column<T>{name,
-                   [](Statement& s, int i, const T& t) {
-                     if (t.*Part) {
-                       Codec<V>::bind(s, i, (*(t.*Part)).*M);
-                     } else {
-                       s.bind_null(i);
-                     }
-                   },
-                   [](const Statement& r, int i, T& t) {
+  return Column<T>{name, bind_part_member<Part, M, T>, [](const Statement& r, int i, T& t) {
                      if (r.null(i)) return;
                      (t.*Part).emplace();
                      (*(t.*Part)).*M = Codec<V>::read(r, i);
