@@ -323,7 +323,8 @@ int cmd_import(const std::vector<std::string>& args) {
       "usage: zhifa import FILE [--db PATH] [--batch N]\n\n"
       "Imports cases from JSON Lines (one case per line, docs/case-format.md). The import is one\n"
       "transaction (all or nothing) unless --batch N commits every N lines. A bad line stops the\n"
-      "import with its line number and reason.\n\noptions");
+      "import with its line number and reason, rolls back its batch, and says how many cases the\n"
+      "batches before it committed and the first line not committed (where to resume).\n\noptions");
   d.add_options()("help,h", "this text")("file", po::value<std::string>(),
                                          "JSON Lines file ('-' for stdin)")(
       "batch", po::value<std::string>()->default_value("0"),

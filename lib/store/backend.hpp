@@ -156,25 +156,6 @@ class Connection {
 /// the busy timeout, on every step of the open. DbError when it cannot.
 std::unique_ptr<Connection> open_sqlite(const std::string& path, const StoreOptions& options);
 
-/// Runs `fn` in a transaction of `mode`: commits when it returns, rolls back when it throws.
-template <typename Fn>
-auto in_transaction(Connection& db, TxMode mode, Fn&& fn) {
-  db.begin(mode);
-  try {
-    if constexpr (std::is_void_v<decltype(fn())>) {
-      fn();
-      db.commit();
-    } else {
-      auto out = fn();
-      db.commit();
-      return out;
-    }
-  } catch (...) {
-    db.rollback();
-    throw;
-  }
-}
-
 /// A transaction held across statements: rolled back unless commit() was called.
 class Transaction {
  public:

@@ -114,6 +114,17 @@ def test_store_commands(tmp_path):
     r = run("import", str(out), "--db", str(copy))
     assert r.returncode == 0 and "imported 200 cases" in r.stdout
     assert run("export", "--db", str(copy)).stdout == out.read_text(encoding="utf-8")
+    # A batched import that fails says what stays committed and where to resume.
+    lines = out.read_text(encoding="utf-8").splitlines()
+    broken = tmp_path / "broken.jsonl"
+    broken.write_text("\n".join(lines[:7] + ['{"format": "zhifa-case"}'] + lines[7:]) + "\n",
+                      encoding="utf-8")
+    r = run("import", str(broken), "--db", str(tmp_path / "batched.db"), "--batch", "3")
+    assert r.returncode == 2
+    assert "line 8: " in r.stderr
+    assert "6 case(s) of lines 1-6 were committed and stay; the first line not committed is line 7" \
+        in r.stderr
+    assert len(run("cases", "list", "--db", str(tmp_path / "batched.db")).stdout.splitlines()) == 6
 
 
 def test_cases_list_and_verify_page_through_a_store_of_several_pages(tmp_path):
