@@ -246,17 +246,18 @@ Pipeline<IdRange, AuditResult> auditing_ranges(const CaseStore& store, const Cas
                                                CaseParts parts, const AuditContext& context,
                                                const Standard& standard,
                                                std::function<void(AuditResult&&)> sink,
-                                               const AuditBatchOptions& options,
-                                               std::size_t total) {
+                                               const AuditBatchOptions& options, std::size_t total,
+                                               bool dense) {
   auto plan = std::make_shared<const detail::AuditPlan>(detail::plan_audit(context, standard));
   using P = Pipeline<IdRange, AuditResult>;
   StoreOptions o = store.options();
   o.migrate_to = store.schema_version();
   o.fault_hook = {};  // they write nothing
   o.create = false;   // the store's own file, or an error: never an empty new one
-  // A filter that selects nothing needs no query: the range's ids are read as they are (those not
-  // stored are skipped).
-  const bool every_case = !filter.agency_code && !filter.status && !filter.power_code &&
+  // Dense ranges of a filter that selects nothing need no query: the range's ids are read as they
+  // are (those not stored are skipped). Otherwise (a filter, or ranges cut from listed ids) the
+  // worker lists the matching ids of its range.
+  const bool every_case = dense && !filter.agency_code && !filter.status && !filter.power_code &&
                           !filter.party && !filter.lead_from && !filter.lead_to &&
                           !filter.filed_from && !filter.filed_to && !filter.text;
   return P(
@@ -343,12 +344,30 @@ AuditRun audit_store(CaseStore& store, const CaseFilter& filter, const AuditCont
   std::size_t n = 0;
   if (std::filesystem::is_regular_file(store.path()) && filter.limit < 0 && filter.offset == 0) {
     // This thread hands out ranges of ids; the workers find and read their cases.
-    auto pipeline =
-        auditing_ranges(store, filter, parts, context, standard, store_result, options, total);
-    if (const auto span = store.id_span(filter)) {
-      for (std::int64_t first = span->first; first <= span->second; first += kRangeWidth) {
-        pipeline.submit({first, std::min(span->second, first + kRangeWidth - 1)});
+    // Ranges of 128 ids over the span of ids when the ids are dense (most stores: ids assigned
+    // by the store); when they are sparse (imported ids far apart), ranges cut from the listed
+    // ids, 128 cases each, so that the work follows the cases and not the span.
+    const auto span = store.id_span(filter);
+    const bool dense =
+        span && static_cast<double>(span->second) - static_cast<double>(span->first) <
+                    4.0 * static_cast<double>(std::max<std::size_t>(total, 1));
+    auto pipeline = auditing_ranges(store, filter, parts, context, standard, store_result, options,
+                                    total, dense);
+    if (dense) {
+      for (std::int64_t first = span->first;;) {
+        const std::int64_t last =
+            span->second - first < kRangeWidth ? span->second : first + kRangeWidth - 1;
+        pipeline.submit({first, last});
+        if (last == span->second) break;
+        first = last + 1;
       }
+    } else if (span) {
+      store.for_each_id_page(filter, 16 * kRangeWidth, [&](std::vector<std::int64_t>&& ids) {
+        for (std::size_t k = 0; k < ids.size(); k += kRangeWidth) {
+          const std::size_t end = std::min(ids.size(), k + kRangeWidth) - 1;
+          pipeline.submit({ids[k], ids[end]});
+        }
+      });
     }
     n = pipeline.finish();
   } else {

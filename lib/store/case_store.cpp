@@ -386,6 +386,11 @@ ImportReport CaseStore::import_jsonl(std::istream& in, std::size_t batch_size,
         try {
           impl_->insert(c, c.id != 0);
         } catch (const DbError& e) {
+          // A full disk or an I/O error is not the line's fault.
+          if (e.kind() != DbErrorKind::kPrimaryKey && e.kind() != DbErrorKind::kUnique &&
+              e.kind() != DbErrorKind::kConstraint) {
+            throw;
+          }
           throw ValidationError(line_error(
               e.kind() == DbErrorKind::kPrimaryKey
                   ? "a case with id " + std::to_string(c.id) + " already exists"

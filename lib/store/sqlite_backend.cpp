@@ -56,7 +56,9 @@ class SqliteStatement final : public Statement {
   void bind_int(int i, std::int64_t v) override { check(sqlite3_bind_int64(s_, i, v)); }
   void bind_real(int i, double v) override { check(sqlite3_bind_double(s_, i, v)); }
   void bind_text(int i, std::string_view t) override {
-    check(sqlite3_bind_text(s_, i, t.data(), static_cast<int>(t.size()), SQLITE_TRANSIENT));
+    // A null data pointer would bind NULL: an empty text is bound as ''.
+    check(sqlite3_bind_text(s_, i, t.data() ? t.data() : "", static_cast<int>(t.size()),
+                            SQLITE_TRANSIENT));
   }
   void bind_blob(int i, const void* data, std::size_t size) override {
     check(sqlite3_bind_blob(s_, i, data, static_cast<int>(size), SQLITE_TRANSIENT));

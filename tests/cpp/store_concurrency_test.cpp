@@ -16,6 +16,7 @@
 #include <thread>
 
 #include "case_fixture.hpp"
+#include "zhifa/audit_batch.hpp"
 #include "zhifa/case_json.hpp"
 #include "zhifa/case_store.hpp"
 #include "zhifa/error.hpp"
@@ -355,4 +356,30 @@ TEST(StoreImport, IdSpanAndRangesOfIds) {
   EXPECT_EQ(store.id_span(f), std::make_pair(cases[3].id, cases[6].id));
   f.agency_code = "no such agency";
   EXPECT_FALSE(store.id_span(f));
+}
+
+// Imported ids may lie far apart: the batch audit then cuts its ranges from the listed ids, so
+// that its work follows the cases and not the span of ids (one id of 10^12 beside ids 1..30
+// would otherwise be some 8 billion ranges).
+TEST(StoreImport, TheBatchAuditOfSparseIdsFollowsTheCases) {
+  TempDir tmp;
+  CaseStore store(tmp.file("sparse.db"));
+  store.register_agency(synthetic_agency());
+  SyntheticCaseGenerator gen;
+  std::vector<Case> cases;
+  for (int i = 0; i < 30; ++i) cases.push_back(gen.next().c);
+  store.add_all(cases);
+  Case far = gen.next().c;
+  far.id = 1000000000000;
+  far.number = "";
+  std::stringstream line(to_json(far) + "\n");
+  store.import_jsonl(line);
+  ASSERT_EQ(store.count(), 31);
+  const AuditContext context(D("2026-12-31"), {synthetic_agency()});
+  const AuditRun run = audit_store(store, {}, context, Standard::builtin());
+  EXPECT_EQ(run.cases, 31);
+  EXPECT_EQ(store.audit_result(run.id, far.id).case_id, far.id);
+  CaseFilter agency;
+  agency.agency_code = synthetic_agency().code;
+  EXPECT_EQ(audit_store(store, agency, context, Standard::builtin()).cases, 31);
 }
