@@ -654,16 +654,21 @@ std::optional<Case> CaseStore::Impl::load(std::int64_t id) {
 
 std::string CaseStore::Impl::where(const CaseFilter& f, std::vector<detail::Value>& values) const {
   std::vector<std::string> parts;
+  // Paging by key (after_id, up_to_id) walks the cases in id order: the columns' indexes are then
+  // kept out of the plan ("+column"), else the planner searches the agency's (or the date's)
+  // index and sorts all its later rows for every page, which made a paged walk of one agency's
+  // cases quadratic (1.2 s a page at 1,000,000 cases).
+  const std::string col = f.after_id != 0 || f.up_to_id != 0 ? "+c." : "c.";
   if (f.agency_code) {
-    parts.push_back("c.agency_code = ?");
+    parts.push_back(col + "agency_code = ?");
     values.emplace_back(*f.agency_code);
   }
   if (f.status) {
-    parts.push_back("c.status = ?");
+    parts.push_back(col + "status = ?");
     values.emplace_back(to_string(*f.status));
   }
   if (f.power_code) {
-    parts.push_back("c.power_code = ?");
+    parts.push_back(col + "power_code = ?");
     values.emplace_back(*f.power_code);
   }
   if (f.party) {
@@ -676,14 +681,14 @@ std::string CaseStore::Impl::where(const CaseFilter& f, std::vector<detail::Valu
     values.emplace_back(id);
     values.emplace_back(id);
   }
-  auto range = [&](const char* col, const std::optional<Date>& from,
-                   const std::optional<Date>& to) {
+  auto range = [&, prefix = col](const char* column, const std::optional<Date>& from,
+                                 const std::optional<Date>& to) {
     if (from) {
-      parts.push_back(std::string("c.") + col + " >= ?");
+      parts.push_back(prefix + column + " >= ?");
       values.emplace_back(iso(*from));
     }
     if (to) {
-      parts.push_back(std::string("c.") + col + " <= ?");
+      parts.push_back(prefix + column + " <= ?");
       values.emplace_back(iso(*to));
     }
   };

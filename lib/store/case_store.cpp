@@ -8,6 +8,7 @@
 #include <chrono>
 #include <future>
 #include <istream>
+#include <limits>
 #include <ostream>
 #include <thread>
 
@@ -302,6 +303,8 @@ void CaseStore::for_each_id_page(const CaseFilter& filter, std::size_t page_size
                                  const std::function<void(std::vector<std::int64_t>&&)>& f) const {
   if (page_size == 0) throw ValidationError("for_each_id_page: the page size is 0");
   CaseFilter page = filter;
+  // Every page by key, the first too (ids are positive): the walk keeps to id order.
+  if (page.after_id == 0) page.after_id = std::numeric_limits<std::int64_t>::min();
   std::int64_t remaining = filter.limit;  // negative: no limit
   while (remaining != 0) {
     const auto size = static_cast<std::int64_t>(page_size);
