@@ -281,6 +281,8 @@ struct ChildTable {
   const std::vector<T>* (*list)(const Case&);
   /// The list a row read back goes to; `stage` is the row's stage column (empty without one).
   std::vector<T>* (*list_of)(Case&, std::string_view stage);
+  /// The column of the row's place in its list.
+  const char* ordinal = "ordinal";
 
   std::string insert_sql() const {
     std::string cols = "case_id, ", marks = "?, ";
@@ -288,7 +290,7 @@ struct ChildTable {
       cols += "stage, ";
       marks += std::string("'") + stage + "', ";
     }
-    cols += "ordinal";
+    cols += ordinal;
     marks += "?";
     for (const auto& c : columns) {
       cols += std::string(", ") + c.name;
@@ -300,7 +302,8 @@ struct ChildTable {
   // stages) the stage; `where` is the condition on case_id. Both stages are read in one pass.
   std::string select_sql(const std::string& where) const {
     return "SELECT " + column_list(columns) + ", case_id" + (stage ? ", stage" : "") + " FROM " +
-           name + " WHERE " + where + " ORDER BY case_id" + (stage ? ", stage" : "") + ", ordinal";
+           name + " WHERE " + where + " ORDER BY case_id" + (stage ? ", stage" : "") + ", " +
+           ordinal;
   }
 };
 
@@ -337,6 +340,11 @@ const ChildTable<Suspension> kSuspensions{"suspensions", CasePart::kSuspensions,
     [](const Case& c) { return &c.decision_suspensions; }, [](Case& c, std::string_view) { return &c.decision_suspensions; }};
 const ChildTable<Extension> kExtensions{"extensions", CasePart::kExtensions, nullptr, kExtensionColumns,
     [](const Case& c) { return &c.decision_extensions; }, [](Case& c, std::string_view) { return &c.decision_extensions; }};
+// The record's entries, read like a child table; written by record_rows.cpp, which checks them
+// against their stored leaf hashes (Art. 47).
+const ChildTable<RecordEntry> kRecords{"record_entries", CasePart::kRecords, nullptr, kRecordColumns,
+    [](const Case& c) { return &c.records; }, [](Case& c, std::string_view) { return &c.records; },
+    "seq"};
 // clang-format on
 
 // Calls f(table) for each child table, in the order a case's rows are written and read.
@@ -383,8 +391,7 @@ void missing_case_columns(Connection& db, std::vector<std::string>& missing) {
   each_child_table([&](const auto& t) {
     missing_columns(t.name, t.columns, db.table_columns(t.name), missing);
   });
-  missing_columns("record_entries", std::span<const Column<RecordEntry>>(kRecordColumns),
-                  db.table_columns("record_entries"), missing);
+  missing_columns(kRecords.name, kRecords.columns, db.table_columns(kRecords.name), missing);
 }
 
 }  // namespace detail
@@ -616,33 +623,7 @@ std::vector<Case> CaseStore::Impl::load_page(const std::vector<std::int64_t>& so
       read_child(*db, t, page, dense, ids);
     }
   });
-  if (parts.has(CasePart::kRecords)) {
-    static const std::string range_sql =
-        "SELECT " + detail::column_list(detail::record_columns()) +
-        ", case_id FROM record_entries WHERE case_id BETWEEN ? AND ? ORDER BY case_id, seq";
-    const std::string list_sql = "SELECT " + detail::column_list(detail::record_columns()) +
-                                 ", case_id FROM record_entries WHERE " +
-                                 db->dialect().in_json_ids("case_id") + " ORDER BY case_id, seq";
-    Query q = db->prepare(dense ? range_sql : list_sql);
-    if (dense) {
-      q->bind_int(1, page.front().id);
-      q->bind_int(2, page.back().id);
-    } else {
-      q->bind_text(1, ids);
-    }
-    const int case_col = static_cast<int>(detail::record_columns().size());
-    auto it = page.begin();
-    while (q->step()) {
-      const std::int64_t id = q->int64(case_col);
-      if (it == page.end() || it->id != id) {
-        it = std::lower_bound(page.begin(), page.end(), id,
-                              [](const Case& c, std::int64_t v) { return c.id < v; });
-      }
-      if (it == page.end() || it->id != id) continue;
-      it->records.emplace_back();
-      detail::read_columns(*q, 0, detail::record_columns(), it->records.back());
-    }
-  }
+  if (parts.has(CasePart::kRecords)) read_child(*db, detail::kRecords, page, dense, ids);
   return page;
 }
 

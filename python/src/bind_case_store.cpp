@@ -204,6 +204,14 @@ void bind_case_store(py::module_& m) {
           "The ids of the matching cases, in order. With after_id and limit, pages by key: the "
           "last id of one page is the next page's after_id.")
       .def(
+          "id_span",
+          [](Store& s, const py::kwargs& kw) {
+            const CaseFilter f = filter_from(kw);
+            return s.run([&](CaseStore& c) { return c.id_span(f); });
+          },
+          "The lowest and highest id of the matching cases as a tuple (limit and offset ignored), "
+          "or None when none match: the range a batch job splits among its workers.")
+      .def(
           "get_many",
           [](Store& s, std::vector<std::int64_t> ids) {
             return s.run([&](CaseStore& c) { return c.get_many(std::move(ids)); });

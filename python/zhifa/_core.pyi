@@ -441,6 +441,8 @@ class CaseStore(metaclass=_pybind11_type):
         """The whole case with this id. Raises zhifa.NotFoundError naming the id."""
     def get_many(self, ids: List[int]) -> List[Case]:
         """The cases with these ids, in id order, read from one snapshot; ids not in the store are left out."""
+    def id_span(self, **kwargs: Any) -> Optional[Tuple[int, int]]:
+        """The lowest and highest id of the matching cases as a tuple (limit and offset ignored), or None when none match: the range a batch job splits among its workers."""
     def ids(self, **kwargs: Any) -> List[int]:
         """The ids of the matching cases, in order. With after_id and limit, pages by key: the last id of one page is the next page's after_id."""
     def import_jsonl(self, path: Union[str, os.PathLike[str]], batch_size: int = 0, progress: Optional[Callable[[int], None]] = None) -> ImportReport:

@@ -30,17 +30,10 @@ namespace {
 // A fresh database file in a temporary directory, removed afterwards.
 class TempDb {
  public:
-  TempDb() {
-    dir_ = std::filesystem::temp_directory_path() /
-           ("zhifa-test-" + std::to_string(::getpid()) + "-" + std::to_string(counter_++));
-    std::filesystem::create_directories(dir_);
-  }
-  ~TempDb() { std::filesystem::remove_all(dir_); }
-  std::string path() const { return (dir_ / "cases.db").string(); }
+  std::string path() const { return dir_.file("cases.db"); }
 
  private:
-  static inline int counter_ = 0;
-  std::filesystem::path dir_;
+  TempDir dir_;
 };
 
 std::vector<SyntheticCase> synthetic(int n, std::uint64_t seed = 7) {

@@ -28,21 +28,6 @@ using ::testing::HasSubstr;
 
 namespace {
 
-class TempDir {
- public:
-  TempDir() {
-    dir_ = std::filesystem::temp_directory_path() /
-           ("zhifa-conc-" + std::to_string(::getpid()) + "-" + std::to_string(counter_++));
-    std::filesystem::create_directories(dir_);
-  }
-  ~TempDir() { std::filesystem::remove_all(dir_); }
-  std::string file(const std::string& name) const { return (dir_ / name).string(); }
-
- private:
-  static inline int counter_ = 0;
-  std::filesystem::path dir_;
-};
-
 // Rows of one SQL query's first column, as text, through SQLite's own API (the test looks at the
 // file as a third party would).
 std::vector<std::string> sql_column(const std::string& path, const std::string& sql) {

@@ -130,6 +130,9 @@ def test_ids_page_by_key_and_get_many_reads_them(store):
     ids = store.ids()
     assert store.ids(after_id=ids[4], up_to_id=ids[9]) == ids[5:10]
     assert store.count(up_to_id=ids[2]) == 3
+    assert store.id_span() == (ids[0], ids[-1])
+    assert store.id_span(after_id=ids[4], up_to_id=ids[9]) == (ids[5], ids[9])
+    assert store.id_span(agency_code="NO-SUCH") is None
     with pytest.raises(TypeError, match="after_id, up_to_id, limit, offset"):
         store.ids(after=3)
 
