@@ -12,6 +12,7 @@
 
 #include "test_util.hpp"
 #include "zhifa/error.hpp"
+#include "zhifa/inspection_item.hpp"
 #include "zhifa/legal_period.hpp"
 #include "zhifa/merkle.hpp"
 
@@ -616,3 +617,29 @@ TEST(InspectionGolden, VectorsReproduce) {
 
 }  // namespace
 }  // namespace zhifa
+
+// The published random-inspection list (随机抽查事项清单, 国办发〔2015〕58号): an item carries its
+// basis, body, content and method, and its ratio and frequency when published; an item without a
+// legal basis is refused ("法律法规规章没有规定的，一律不得擅自开展检查"), naming the JSON path.
+TEST(InspectionItems, GuoBanFa2015_58_AnItemNeedsItsLegalBasis) {
+  const auto items = zhifa::inspection_items_from_json(R"({
+    "format": "zhifa-inspection-items", "version": 1,
+    "items": [{"item": "招标投标活动监督检查", "basis": "招标投标法 Art. 7",
+               "body": "大连市发展和改革委员会", "content": "依法必须招标的项目是否招标",
+               "method": "双随机", "ratio": "不低于5%", "frequency": "每年1次"},
+              {"item": "价格监督检查", "basis": "价格法 Art. 33", "body": "大连市发展和改革委员会",
+               "content": "明码标价", "method": "双随机"}]})",
+                                                       "items.json");
+  ASSERT_EQ(items.size(), 2u);
+  EXPECT_EQ(items[0].ratio, "不低于5%");
+  EXPECT_EQ(items[0].frequency, "每年1次");
+  EXPECT_EQ(items[1].ratio, "");  // not published with the item
+  const std::string error = zhifa::test::error_of([] {
+    zhifa::inspection_items_from_json(R"({"format": "zhifa-inspection-items", "version": 1,
+      "items": [{"item": "擅自检查", "basis": "", "body": "某局", "content": "x", "method": "y"}]})",
+                                      "items.json");
+  });
+  EXPECT_NE(error.find("items.json"), std::string::npos) << error;
+  EXPECT_NE(error.find("$.items[0].basis"), std::string::npos) << error;
+  EXPECT_NE(error.find("国办发〔2015〕58号"), std::string::npos) << error;
+}
